@@ -1,0 +1,83 @@
+using System.Collections.Frozen;
+
+namespace Rubric.Engine;
+
+/// <summary>
+/// One unit assessed in one round: the self-assessment column (自查分), the assessor column
+/// (考核分), or both, each holding at most one <see cref="Observation"/> per item. Immutable.
+/// </summary>
+public sealed class Assessment
+{
+    private readonly FrozenDictionary<string, Observation>? _self;
+    private readonly FrozenDictionary<string, Observation>? _assessor;
+
+    /// <summary>Creates an assessment.</summary>
+    /// <param name="unitId">The unit assessed.</param>
+    /// <param name="round">The round.</param>
+    /// <param name="self">The self-assessment column, or <see langword="null"/> when the unit did not fill it.</param>
+    /// <param name="assessor">The assessor column, or <see langword="null"/> when not yet assessed.</param>
+    /// <exception cref="ArgumentException">Both columns are missing, or a column has two observations for one item.</exception>
+    public Assessment(string unitId, AssessmentRound round, IEnumerable<Observation>? self, IEnumerable<Observation>? assessor)
+    {
+        UnitId = Guard.Id(unitId, nameof(unitId));
+        Round = round;
+        if (self is null && assessor is null)
+        {
+            throw new ArgumentException("An assessment needs a self column, an assessor column, or both.", nameof(self));
+        }
+
+        _self = self is null ? null : Index(self, nameof(self));
+        _assessor = assessor is null ? null : Index(assessor, nameof(assessor));
+    }
+
+    /// <summary>The unit assessed.</summary>
+    public string UnitId { get; }
+
+    /// <summary>The unit's display name.</summary>
+    public string? UnitName { get; init; }
+
+    /// <summary>The rubric the assessment was made against, when stated.</summary>
+    public string? RubricId { get; init; }
+
+    /// <summary>The round.</summary>
+    public AssessmentRound Round { get; }
+
+    /// <summary>The assessment date.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>The assessing team (考核组) or assessor.</summary>
+    public string? AssessedBy { get; init; }
+
+    /// <summary>Free-text notes.</summary>
+    public string? Notes { get; init; }
+
+    /// <summary>Whether the self column was filled.</summary>
+    public bool HasSelf => _self is not null;
+
+    /// <summary>Whether the assessor column was filled.</summary>
+    public bool HasAssessor => _assessor is not null;
+
+    /// <summary>The observations of one column, or <see langword="null"/> when the column was not filled.</summary>
+    /// <param name="side">The column.</param>
+    /// <returns>The observations by item id.</returns>
+    public IReadOnlyDictionary<string, Observation>? Column(ScoreSide side) => side == ScoreSide.Self ? _self : _assessor;
+
+    internal FrozenDictionary<string, Observation>? ColumnCore(ScoreSide side) => side == ScoreSide.Self ? _self : _assessor;
+
+    private static FrozenDictionary<string, Observation> Index(IEnumerable<Observation> observations, string paramName)
+    {
+        var dictionary = new Dictionary<string, Observation>(StringComparer.Ordinal);
+        foreach (var observation in Guard.Items(observations, paramName))
+        {
+            if (!dictionary.TryAdd(observation.ItemId, observation))
+            {
+                throw new ArgumentException($"Two observations for item '{observation.ItemId}' in one column.", paramName);
+            }
+        }
+
+        return dictionary.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{UnitId} ({Round})";
+}

@@ -1,0 +1,113 @@
+using System.Collections.Frozen;
+
+namespace Rubric.Engine;
+
+/// <summary>
+/// What was observed for one item in one score column: the named values its rule reads (for
+/// example <c>missing = 3</c>), with an optional note and evidence references. Immutable.
+/// </summary>
+public sealed class Observation
+{
+    private readonly FrozenDictionary<string, ObservedValue> _values;
+
+    /// <summary>Creates an observation.</summary>
+    /// <param name="itemId">The item observed.</param>
+    /// <param name="values">The named values.</param>
+    /// <param name="note">A free-text note by the assessor.</param>
+    /// <param name="evidence">References to the evidence seen (file names, record numbers).</param>
+    public Observation(string itemId, IEnumerable<KeyValuePair<string, ObservedValue>> values, string? note = null, IEnumerable<string>? evidence = null)
+    {
+        ItemId = Guard.Id(itemId, nameof(itemId));
+        ArgumentNullException.ThrowIfNull(values);
+        var dictionary = new Dictionary<string, ObservedValue>(StringComparer.Ordinal);
+        foreach (var (key, value) in values)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(key, nameof(values));
+            if (!dictionary.TryAdd(key, value))
+            {
+                throw new ArgumentException($"Duplicate value '{key}' for item '{itemId}'.", nameof(values));
+            }
+        }
+
+        _values = dictionary.ToFrozenDictionary(StringComparer.Ordinal);
+        Note = note;
+        Evidence = Guard.Items(evidence ?? [], nameof(evidence));
+    }
+
+    /// <summary>The item observed.</summary>
+    public string ItemId { get; }
+
+    /// <summary>The named values, as recorded.</summary>
+    public IReadOnlyDictionary<string, ObservedValue> Values => _values;
+
+    /// <summary>A free-text note by the assessor.</summary>
+    public string? Note { get; }
+
+    /// <summary>References to the evidence seen.</summary>
+    public IReadOnlyList<string> Evidence { get; }
+
+    /// <summary>Reads a value by name.</summary>
+    /// <param name="key">The value's name.</param>
+    /// <param name="value">The value, when present.</param>
+    /// <returns>Whether the value is present.</returns>
+    public bool TryGetValue(string key, out ObservedValue value) => _values.TryGetValue(key, out value);
+
+    /// <summary>Creates an observation from named values.</summary>
+    /// <param name="itemId">The item observed.</param>
+    /// <param name="values">The named values.</param>
+    /// <returns>The observation.</returns>
+    public static Observation Of(string itemId, params (string Key, ObservedValue Value)[] values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return new(itemId, values.Select(static v => KeyValuePair.Create(v.Key, v.Value)));
+    }
+
+    /// <summary>For a flat rule: whether the requirement was met.</summary>
+    /// <param name="itemId">The item observed.</param>
+    /// <param name="met">Whether it was met.</param>
+    /// <returns>The observation.</returns>
+    public static Observation Met(string itemId, bool met) => Of(itemId, (ObservationKeys.Met, met));
+
+    /// <summary>For an any-of rule: whether each condition was met.</summary>
+    /// <param name="itemId">The item observed.</param>
+    /// <param name="conditions">Each condition's id and whether it was met.</param>
+    /// <returns>The observation.</returns>
+    public static Observation Conditions(string itemId, params (string ConditionId, bool Met)[] conditions)
+    {
+        ArgumentNullException.ThrowIfNull(conditions);
+        return new(itemId, conditions.Select(static c => KeyValuePair.Create(c.ConditionId, (ObservedValue)c.Met)));
+    }
+
+    /// <summary>For a per-unit rule: how many persons or person-times are missing.</summary>
+    /// <param name="itemId">The item observed.</param>
+    /// <param name="missing">The count missing.</param>
+    /// <returns>The observation.</returns>
+    public static Observation Missing(string itemId, int missing) => Of(itemId, (ObservationKeys.Missing, missing));
+
+    /// <summary>For a per-unit or shortfall rule: nothing at all was done.</summary>
+    /// <param name="itemId">The item observed.</param>
+    /// <returns>The observation.</returns>
+    public static Observation NoneDone(string itemId) => Of(itemId, (ObservationKeys.NoneDone, true));
+
+    /// <summary>For a shortfall rule: the count achieved.</summary>
+    /// <param name="itemId">The item observed.</param>
+    /// <param name="achieved">The count achieved.</param>
+    /// <returns>The observation.</returns>
+    public static Observation Achieved(string itemId, int achieved) => Of(itemId, (ObservationKeys.Achieved, achieved));
+
+    /// <summary>For a tiered rule: the level observed.</summary>
+    /// <param name="itemId">The item observed.</param>
+    /// <param name="levelId">The level's id.</param>
+    /// <returns>The observation.</returns>
+    public static Observation Level(string itemId, string levelId) => Of(itemId, (ObservationKeys.Level, levelId));
+
+    /// <summary>For a judged rule: the points awarded.</summary>
+    /// <param name="itemId">The item observed.</param>
+    /// <param name="awarded">The points awarded.</param>
+    /// <returns>The observation.</returns>
+    public static Observation Awarded(string itemId, decimal awarded) => Of(itemId, (ObservationKeys.Awarded, awarded));
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        ItemId + " {" + string.Join(", ", _values.OrderBy(static v => v.Key, StringComparer.Ordinal).Select(static v => v.Key + " = " + v.Value)) + "}";
+}

@@ -1,0 +1,56 @@
+namespace Rubric.Engine;
+
+/// <summary>Argument checks for programmer errors; user data is checked by validators instead.</summary>
+internal static class Guard
+{
+    public static string Id(string? value, string paramName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(value, paramName);
+        return value;
+    }
+
+    public static decimal Positive(decimal value, string paramName)
+    {
+        if (value <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, "Must be greater than zero.");
+        }
+
+        return value;
+    }
+
+    public static decimal NotNegative(decimal value, string paramName)
+    {
+        if (value < 0m)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, "Must not be negative.");
+        }
+
+        return value;
+    }
+
+    public static T[] Items<T>(IEnumerable<T>? values, string paramName)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(values, paramName);
+        var array = values.ToArray();
+        if (Array.IndexOf(array, null) >= 0)
+        {
+            throw new ArgumentException("The list must not contain null.", paramName);
+        }
+
+        return array;
+    }
+
+    public static void UniqueIds<T>(IEnumerable<T> values, Func<T, string> id, string what, string paramName)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            if (!seen.Add(id(value)))
+            {
+                throw new ArgumentException($"Duplicate {what} id '{id(value)}'.", paramName);
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System.Collections.Frozen;
+
+namespace Rubric.Engine;
+
+/// <summary>
+/// A complete scoring sheet: its tasks, stages and items, the total it declares, and the award
+/// policies drawn from its scores. Immutable and safe to share between threads.
+/// </summary>
+/// <remarks>
+/// The type is not called <c>Rubric</c> because a type of that name would be hidden by the
+/// <c>Rubric</c> namespace in every consumer that imports <c>Rubric.Engine</c>.
+/// Build one with <see cref="RubricBuilder"/> or load one with <c>Rubric.Engine.Schema</c>.
+/// </remarks>
+public sealed class RubricDefinition
+{
+    private readonly FrozenDictionary<string, Item> _itemsById;
+
+    internal RubricDefinition(
+        string id,
+        string title,
+        UnitKind unitKind,
+        decimal points,
+        IEnumerable<RubricTask> tasks,
+        MissingObservationPolicy missingObservations,
+        IEnumerable<AwardPolicy> awardPolicies,
+        string? incompleteNote)
+    {
+        Id = Guard.Id(id, nameof(id));
+        ArgumentNullException.ThrowIfNull(title);
+        Title = title;
+        UnitKind = unitKind;
+        Points = Guard.Positive(points, nameof(points));
+        Tasks = Guard.Items(tasks, nameof(tasks));
+        MissingObservations = missingObservations;
+        AwardPolicies = Guard.Items(awardPolicies, nameof(awardPolicies));
+        IncompleteNote = incompleteNote;
+
+        Items = Tasks.SelectMany(static t => t.Stages).SelectMany(static s => s.Items).ToArray();
+        var allIds = Tasks.Select(static t => t.Id)
+            .Concat(Tasks.SelectMany(static t => t.Stages).Select(static s => s.Id))
+            .Concat(Items.Select(static i => i.Id));
+        Guard.UniqueIds(allIds, static x => x, "task, stage or item", nameof(tasks));
+        Guard.UniqueIds(AwardPolicies, static p => p.Id, "award policy", nameof(awardPolicies));
+        _itemsById = Items.ToFrozenDictionary(static i => i.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>Identifier of the rubric.</summary>
+    public string Id { get; }
+
+    /// <summary>The sheet's title, verbatim.</summary>
+    public string Title { get; }
+
+    /// <summary>The kind of unit assessed with this sheet.</summary>
+    public UnitKind UnitKind { get; }
+
+    /// <summary>The total the sheet declares (100 for the Panlong sheet).</summary>
+    public decimal Points { get; }
+
+    /// <summary>The tasks, in sheet order.</summary>
+    public IReadOnlyList<RubricTask> Tasks { get; }
+
+    /// <summary>Every item of every stage of every task, in sheet order.</summary>
+    public IReadOnlyList<Item> Items { get; }
+
+    /// <summary>The sum of the tasks' declared points.</summary>
+    public decimal TaskPoints => Tasks.Sum(static t => t.Points);
+
+    /// <summary>The sum of all items' points: the most a unit can score.</summary>
+    public decimal ItemPoints => Items.Sum(static i => i.Points);
+
+    /// <summary>What scoring does when a filled score column lacks an item.</summary>
+    public MissingObservationPolicy MissingObservations { get; }
+
+    /// <summary>The award policies that rank units by this sheet's scores.</summary>
+    public IReadOnlyList<AwardPolicy> AwardPolicies { get; }
+
+    /// <summary>
+    /// Set when the sheet is known to be incomplete (the source document breaks off, say): why.
+    /// Scoring still works; validation reports it as a warning.
+    /// </summary>
+    public string? IncompleteNote { get; }
+
+    /// <summary>Whether the sheet is known to be incomplete.</summary>
+    public bool IsIncomplete => IncompleteNote is not null;
+
+    /// <summary>Finds an item by its id.</summary>
+    /// <param name="id">The item id.</param>
+    /// <param name="item">The item, when found.</param>
+    /// <returns><see langword="true"/> when the rubric has an item with that id.</returns>
+    public bool TryGetItem(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Item? item)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return _itemsById.TryGetValue(id, out item);
+    }
+
+    /// <summary>Starts a builder for a rubric.</summary>
+    /// <param name="id">Identifier of the rubric.</param>
+    /// <param name="title">The sheet's title.</param>
+    /// <returns>A new builder.</returns>
+    public static RubricBuilder CreateBuilder(string id, string title) => new(id, title);
+
+    /// <inheritdoc/>
+    public override string ToString() => Id;
+}

@@ -1,0 +1,48 @@
+namespace Rubric.Engine;
+
+/// <summary>Applies <see cref="AnyOfRule"/>.</summary>
+public sealed class AnyOfRuleEvaluator : RuleEvaluator<AnyOfRule>
+{
+    /// <inheritdoc/>
+    protected override RuleOutcome Evaluate(AnyOfRule rule, in RuleContext context)
+    {
+        foreach (var key in context.Observation.Values.Keys)
+        {
+            if (!HasCondition(rule, key))
+            {
+                return RuleOutcome.Invalid(ScoringErrorCode.UnknownCondition, key, $"'{key}' is not a condition of this item; expected one of {string.Join(", ", rule.Conditions.Select(static c => c.Id))}.");
+            }
+        }
+
+        string? failed = null;
+        var failures = 0;
+        foreach (var condition in rule.Conditions)
+        {
+            if (!context.TryGetBoolean(condition.Id, out var met, out var failure))
+            {
+                return failure;
+            }
+
+            if (!met)
+            {
+                failed = failed is null ? condition.Id : failed + "," + condition.Id;
+                failures++;
+            }
+        }
+
+        return failed is null ? RuleOutcome.NoLoss : RuleOutcome.Lost(rule.Loss ?? context.Item.Points, DeductionReason.ConditionsNotMet, failures, failed);
+    }
+
+    private static bool HasCondition(AnyOfRule rule, string id)
+    {
+        foreach (var condition in rule.Conditions)
+        {
+            if (string.Equals(condition.Id, id, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,24 @@
+namespace Rubric.Engine;
+
+/// <summary>One condition of an <see cref="AnyOfRule"/>, such as "醒目标语" (an eye-catching slogan).</summary>
+public sealed class RuleCondition
+{
+    /// <summary>Creates a condition.</summary>
+    /// <param name="id">The id an observation uses for it.</param>
+    /// <param name="text">What it requires, verbatim.</param>
+    public RuleCondition(string id, string text)
+    {
+        Id = Guard.Id(id, nameof(id));
+        ArgumentNullException.ThrowIfNull(text);
+        Text = text;
+    }
+
+    /// <summary>The id an observation uses for it.</summary>
+    public string Id { get; }
+
+    /// <summary>What it requires, verbatim.</summary>
+    public string Text { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => Id;
+}

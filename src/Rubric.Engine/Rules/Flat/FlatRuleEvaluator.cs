@@ -1,0 +1,16 @@
+namespace Rubric.Engine;
+
+/// <summary>Applies <see cref="FlatRule"/>.</summary>
+public sealed class FlatRuleEvaluator : RuleEvaluator<FlatRule>
+{
+    /// <inheritdoc/>
+    protected override RuleOutcome Evaluate(FlatRule rule, in RuleContext context)
+    {
+        if (!context.TryGetBoolean(ObservationKeys.Met, out var met, out var failure))
+        {
+            return failure;
+        }
+
+        return met ? RuleOutcome.NoLoss : RuleOutcome.Lost(rule.Loss ?? context.Item.Points, DeductionReason.NotMet);
+    }
+}

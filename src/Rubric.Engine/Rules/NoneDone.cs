@@ -1,0 +1,31 @@
+namespace Rubric.Engine;
+
+/// <summary>The "none done at all loses the whole item" check that per-unit and shortfall rules share.</summary>
+internal static class NoneDone
+{
+    /// <summary>Reads the optional none-done flag.</summary>
+    /// <returns><see langword="true"/> with <paramref name="outcome"/> set when the flag decides the outcome.</returns>
+    public static bool TryDecide(in RuleContext context, bool losesAll, out RuleOutcome outcome)
+    {
+        outcome = default;
+        if (!context.Has(ObservationKeys.NoneDone))
+        {
+            return false;
+        }
+
+        if (!context.TryGetBoolean(ObservationKeys.NoneDone, out var noneDone, out outcome))
+        {
+            return true;
+        }
+
+        if (!noneDone)
+        {
+            return false;
+        }
+
+        outcome = losesAll
+            ? RuleOutcome.Lost(context.Item.Points, DeductionReason.NoneDone)
+            : RuleOutcome.Invalid(ScoringErrorCode.InvalidValue, ObservationKeys.NoneDone, $"'{ObservationKeys.NoneDone}' is true, but this item has no loss for none done; record the count instead.");
+        return true;
+    }
+}

@@ -1,0 +1,78 @@
+namespace Rubric.Engine;
+
+/// <summary>
+/// What a rule evaluator concluded for one observation: nothing lost, points lost with a reason,
+/// or an error naming the bad value. A small value type, so evaluation allocates nothing.
+/// </summary>
+public readonly struct RuleOutcome
+{
+    private RuleOutcome(decimal loss, decimal uncappedLoss, DeductionReason reason, decimal quantity, string? detail, ScoringErrorCode errorCode, string? errorKey, string? errorMessage)
+    {
+        Loss = loss;
+        UncappedLoss = uncappedLoss;
+        Reason = reason;
+        Quantity = quantity;
+        Detail = detail;
+        ErrorCode = errorCode;
+        ErrorKey = errorKey;
+        ErrorMessage = errorMessage;
+    }
+
+    /// <summary>The points lost, after the rule's own cap.</summary>
+    public decimal Loss { get; }
+
+    /// <summary>The points the rule computed before any cap.</summary>
+    public decimal UncappedLoss { get; }
+
+    /// <summary>Why the points were lost.</summary>
+    public DeductionReason Reason { get; }
+
+    /// <summary>The count behind the loss, where there is one (persons missing, shortfall).</summary>
+    public decimal Quantity { get; }
+
+    /// <summary>Further detail (the level id, the failed conditions).</summary>
+    public string? Detail { get; }
+
+    /// <summary>Whether the observation could not be scored.</summary>
+    public bool IsError => ErrorMessage is not null;
+
+    /// <summary>The error's code, when <see cref="IsError"/>.</summary>
+    public ScoringErrorCode ErrorCode { get; }
+
+    /// <summary>The name of the bad or missing value, when <see cref="IsError"/>.</summary>
+    public string? ErrorKey { get; }
+
+    /// <summary>What was wrong, when <see cref="IsError"/>.</summary>
+    public string? ErrorMessage { get; }
+
+    /// <summary>Nothing was lost.</summary>
+    public static RuleOutcome NoLoss => default;
+
+    /// <summary>Points were lost.</summary>
+    /// <param name="loss">The points lost after the rule's cap.</param>
+    /// <param name="reason">Why.</param>
+    /// <param name="quantity">The count behind the loss.</param>
+    /// <param name="detail">Further detail.</param>
+    /// <param name="uncappedLoss">The loss before the cap; defaults to <paramref name="loss"/>.</param>
+    /// <returns>The outcome.</returns>
+    public static RuleOutcome Lost(decimal loss, DeductionReason reason, decimal quantity = 0m, string? detail = null, decimal? uncappedLoss = null) =>
+        new(loss, uncappedLoss ?? loss, reason, quantity, detail, default, null, null);
+
+    /// <summary>The observation cannot be scored.</summary>
+    /// <param name="code">The error code.</param>
+    /// <param name="key">The bad value's name.</param>
+    /// <param name="message">What was found and what was expected.</param>
+    /// <returns>The outcome.</returns>
+    public static RuleOutcome Invalid(ScoringErrorCode code, string? key, string message)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(message);
+        return new(0m, 0m, default, 0m, null, code, key, message);
+    }
+
+    /// <summary>A value the rule needs is absent.</summary>
+    /// <param name="key">The value's name.</param>
+    /// <param name="expected">What was expected, such as "a number".</param>
+    /// <returns>The outcome.</returns>
+    public static RuleOutcome MissingValue(string key, string expected) =>
+        Invalid(ScoringErrorCode.MissingValue, key, $"'{key}' is missing; expected {expected}.");
+}

@@ -1,0 +1,58 @@
+namespace Rubric.Engine;
+
+/// <summary>
+/// A change a pipeline step made above the items: a bonus, a veto that zeroes a stage, a penalty.
+/// Kept on the scorecard so every point stays explainable.
+/// </summary>
+public sealed class Adjustment
+{
+    /// <summary>Creates an adjustment.</summary>
+    /// <param name="side">The column it applies to.</param>
+    /// <param name="scope">What it changes.</param>
+    /// <param name="targetId">The stage or task id; <see langword="null"/> for the total.</param>
+    /// <param name="amount">The points added (positive) or taken (negative).</param>
+    /// <param name="source">The step that made it.</param>
+    /// <param name="reason">Why, in both languages.</param>
+    /// <param name="isVeto">Whether it is a veto (一票否决), which award eligibility can check.</param>
+    public Adjustment(ScoreSide side, AdjustmentScope scope, string? targetId, decimal amount, string source, LocalizedText reason, bool isVeto = false)
+    {
+        if ((scope == AdjustmentScope.Total) != (targetId is null))
+        {
+            throw new ArgumentException("A stage or task adjustment names its target; a total adjustment does not.", nameof(targetId));
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        ArgumentNullException.ThrowIfNull(reason);
+        Side = side;
+        Scope = scope;
+        TargetId = targetId;
+        Amount = amount;
+        Source = source;
+        Reason = reason;
+        IsVeto = isVeto;
+    }
+
+    /// <summary>The column it applies to.</summary>
+    public ScoreSide Side { get; }
+
+    /// <summary>What it changes.</summary>
+    public AdjustmentScope Scope { get; }
+
+    /// <summary>The stage or task id; <see langword="null"/> for the total.</summary>
+    public string? TargetId { get; }
+
+    /// <summary>The points added (positive) or taken (negative).</summary>
+    public decimal Amount { get; }
+
+    /// <summary>The step that made it.</summary>
+    public string Source { get; }
+
+    /// <summary>Why, in both languages.</summary>
+    public LocalizedText Reason { get; }
+
+    /// <summary>Whether it is a veto.</summary>
+    public bool IsVeto { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Source}: {PointsFormat.Format(Amount)} on {Scope} {TargetId} ({Reason.English})";
+}
