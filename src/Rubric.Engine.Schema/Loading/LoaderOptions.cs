@@ -1,0 +1,23 @@
+namespace Rubric.Engine.Schema;
+
+/// <summary>Options of <see cref="RubricLoader"/>: strictness and the limits that keep hostile input from exhausting the machine.</summary>
+public sealed class LoaderOptions
+{
+    /// <summary>The defaults.</summary>
+    public static LoaderOptions Default { get; } = new();
+
+    /// <summary>Whether warnings count as errors.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>The largest file read, in bytes. Default 16 MiB.</summary>
+    public long MaxFileBytes { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>The deepest nesting of JSON objects and arrays. Default 64.</summary>
+    public int MaxDepth { get; init; } = 64;
+
+    /// <summary>The most items a rubric may have. Default 10,000.</summary>
+    public int MaxItems { get; init; } = 10_000;
+
+    /// <summary>The longest string value, in characters. Default 100,000.</summary>
+    public int MaxStringLength { get; init; } = 100_000;
+}

@@ -1,0 +1,22 @@
+namespace Rubric.Engine.Schema;
+
+/// <summary>JSON Pointer → 1-based line and column of the value it names, recorded while reading.</summary>
+internal sealed class SourceMap
+{
+    private readonly Dictionary<string, (int Line, int Column)> _positions = new(StringComparer.Ordinal);
+
+    public void Add(string pointer, int line, int column) => _positions.TryAdd(pointer, (line, column));
+
+    public bool TryLocate(string pointer, out int line, out int column)
+    {
+        if (_positions.TryGetValue(pointer, out var position))
+        {
+            (line, column) = position;
+            return true;
+        }
+
+        line = 0;
+        column = 0;
+        return false;
+    }
+}
