@@ -1,0 +1,31 @@
+namespace Rubric.Engine.Tests.Scoring;
+
+public class ScoringEngineTests
+{
+    private static RubricDefinition Rubric() => RubricDefinition.CreateBuilder("r", "Demo")
+        .AddTask("t1", 1, "三项活动", 4, task => task
+            .AddStage("t1.s", "实施阶段", 4, stage => stage
+                .AddFlatItem("t1.1", 1, "党课", 1)
+                .AddPerUnitItem("t1.9", 9, "进办公室", 2, rate: 0.2m)
+                .AddShortfallItem("t1.13", 13, "走访教职工", 1, target: 20, rate: 0.2m)))
+        .Build();
+
+    [Fact]
+    public void Score_SeedEdgeValues_SumsExactly()
+    {
+        var assessment = new Assessment("school-01", AssessmentRound.Annual,
+            self: [Observation.Met("t1.1", true), Observation.Missing("t1.9", 0), Observation.Achieved("t1.13", 20)],
+            assessor: [Observation.Met("t1.1", false), Observation.Missing("t1.9", 3), Observation.Achieved("t1.13", 17)]);
+
+        var result = ScoringEngine.Default.Score(Rubric(), assessment);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.Equal(4m, result.Scorecard.Total.Self);
+        Assert.Equal(0m + 1.4m + 0.4m, result.Scorecard.Total.Assessor);
+        Assert.Equal(2.2m, result.Scorecard.Total.Gap);
+        var deduction = result.Scorecard.FindItem("t1.9")!.AssessorDeduction!;
+        Assert.Equal(0.6m, deduction.Amount);
+        Assert.Equal("Item 9 (t1.9): 3 人次 missing × 0.2 = 0.6; lost 0.6 of 2.", deduction.Explain());
+        Assert.Equal("第9项（t1.9）：未完成3人次，每人次扣0.2分，计0.6分，扣0.6分。", deduction.Explain(ExplanationLanguage.Chinese));
+    }
+}
