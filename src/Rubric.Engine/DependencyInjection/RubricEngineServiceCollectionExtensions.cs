@@ -7,19 +7,29 @@ namespace Rubric.Engine;
 public static class RubricEngineServiceCollectionExtensions
 {
     /// <summary>
+    /// Registers one <see cref="ScoringEngine"/> singleton with the built-in rule kinds. A
+    /// registration already present is kept (TryAdd).
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddRubricEngine(this IServiceCollection services) =>
+        services.AddRubricEngine(static (_, _) => { });
+
+    /// <summary>
     /// Registers one <see cref="ScoringEngine"/> singleton, built on first use by
     /// <paramref name="configure"/>. A registration already present is kept (TryAdd).
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Adds rule kinds and steps; may resolve services it needs.</param>
     /// <returns>The services.</returns>
-    public static IServiceCollection AddRubricEngine(this IServiceCollection services, Action<ScoringEngineBuilder, IServiceProvider>? configure = null)
+    public static IServiceCollection AddRubricEngine(this IServiceCollection services, Action<ScoringEngineBuilder, IServiceProvider> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
         services.TryAddSingleton(provider =>
         {
             var builder = new ScoringEngineBuilder();
-            configure?.Invoke(builder, provider);
+            configure(builder, provider);
             return builder.Build();
         });
         return services;
