@@ -2,7 +2,7 @@ using static Rubric.Engine.Tests.Awards.AwardScenario;
 
 namespace Rubric.Engine.Tests.Awards;
 
-public class AwardCalculatorTests
+public partial class AwardCalculatorTests
 {
     private static decimal[] Distinct(int count) => [.. Enumerable.Range(0, count).Select(i => 40m - (i * 0.25m))];
 
