@@ -205,6 +205,40 @@ public partial class AwardCalculatorTests
     }
 
     [Fact]
+    public void Calculate_BreakTiesBySelfGapWhenOneUnitHasNoSelfColumn_PrefersTheUnitWithAGap()
+    {
+        var policy = Policy(AwardQuota.OfCount(1), ties: Break(new TieBreaker(TieBreakerKind.SmallerSelfGap)));
+        var rubric = Sheet(policy);
+        var results = new[]
+        {
+            Score(rubric, Assessed("a", 10m, 5m)), // 35, no self column
+            Score(rubric, Assessed("b", 10m, 5m, self: Column(10m, 10m))), // 35, over-claimed 5
+        };
+
+        var result = AwardCalculator.Calculate(policy, Roster("a", "b"), results).ForBody(Centre)!;
+
+        Assert.Equal(["b"], Ids(result.Awarded));
+        Assert.Equal(TieOutcome.BrokenByTieBreakers, result.TieOutcome);
+    }
+
+    [Fact]
+    public void Calculate_UnderClaimedSelfGap_CountsByItsSize()
+    {
+        var policy = Policy(AwardQuota.OfCount(1), ties: Break(new TieBreaker(TieBreakerKind.SmallerSelfGap)));
+        var rubric = Sheet(policy);
+        var results = new[]
+        {
+            Score(rubric, Assessed("a", 10m, 5m, self: Column(2m, 5m))), // claimed 8 less
+            Score(rubric, Assessed("b", 10m, 5m, self: Column(10m, 8m))), // claimed 3 more
+        };
+
+        var result = AwardCalculator.Calculate(policy, Roster("a", "b"), results).ForBody(Centre)!;
+
+        Assert.Equal(["b"], Ids(result.Awarded));
+        Assert.Equal([8m], result.Ranking.Single(u => u.UnitId == "a").TieBreakerValues);
+    }
+
+    [Fact]
     public void Calculate_StillTiedAfterEveryBreaker_IncludesAllAndSaysSo()
     {
         var policy = Policy(AwardQuota.OfCount(2), ties: Break(new TieBreaker(TieBreakerKind.TaskScore, "t1"), new TieBreaker(TieBreakerKind.FewerItemsLost)));
