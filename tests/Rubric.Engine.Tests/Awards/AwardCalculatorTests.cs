@@ -522,6 +522,24 @@ public partial class AwardCalculatorTests
         Assert.All(reports.SelectMany(r => r.Results), r => Assert.Equal(r.PopulationSize, r.NotRanked.Count));
     }
 
+    [Theory]
+    [InlineData(QuotaRounding.Nearest, TieResolution.BreakTies, "s1 s2", TieOutcome.BrokenByTieBreakers)]
+    [InlineData(QuotaRounding.Ceiling, TieResolution.BreakTies, "s1 s2", TieOutcome.BrokenByTieBreakers)]
+    [InlineData(QuotaRounding.Nearest, TieResolution.IncludeAll, "s1 s2 s3", TieOutcome.AllTiedIncluded)]
+    [InlineData(QuotaRounding.Nearest, TieResolution.ExcludeAll, "s1", TieOutcome.AllTiedExcluded)]
+    [InlineData(QuotaRounding.Floor, TieResolution.ExcludeAll, "s1", TieOutcome.None)]
+    public void Calculate_WorkedExampleUnderOtherPolicies_MatchesTheDocumentation(QuotaRounding rounding, TieResolution resolution, string awarded, TieOutcome outcome)
+    {
+        var example = WorkedExample.Policy;
+        var ties = resolution == TieResolution.BreakTies ? example.Ties : new TiePolicy(resolution);
+        var policy = new AwardPolicy(example.Id, example.Name, example.UnitKind, example.Quota, rounding, ties, example.Eligibility);
+
+        var result = AwardCalculator.Calculate(policy, WorkedExample.Roster, WorkedExample.Results()).ForBody("panlong")!;
+
+        Assert.Equal(awarded, string.Join(' ', Ids(result.Awarded)));
+        Assert.Equal(outcome, result.TieOutcome);
+    }
+
     [Fact]
     public void Calculate_RubricWithoutPolicies_ReturnsNoReports()
     {
