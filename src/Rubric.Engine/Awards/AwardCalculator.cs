@@ -80,8 +80,10 @@ public static class AwardCalculator
         var wanted = Describe(policy.UnitKind);
         if (bodies.FirstOrDefault(b => string.Equals(b.Id, id, StringComparison.Ordinal)) is { } body)
         {
-            var what = body.Kind == BodyKind.County ? "the county body" : "a centre";
-            return new UnrankedUnit(id, body.Name, UnrankedReason.NotInPopulation, $"'{id}' is on the roster as {what}, which is not a {wanted} ranked by '{policy.Id}'.", score, round);
+            var message = body.Kind == BodyKind.Centre && policy.UnitKind == UnitKind.Centre
+                ? $"'{id}' is a centre that no county body of the roster ranks, so '{policy.Id}' cannot rank it."
+                : $"'{id}' is on the roster as {(body.Kind == BodyKind.County ? "the county body" : "a centre")}, which is not a {wanted} ranked by '{policy.Id}'.";
+            return new UnrankedUnit(id, body.Name, UnrankedReason.NotInPopulation, message, score, round);
         }
 
         var unit = bodies.SelectMany(static b => b.Units).SelectMany(static u => u.Staff.Prepend(u))

@@ -394,6 +394,20 @@ public partial class AwardCalculatorTests
     }
 
     [Fact]
+    public void Calculate_CentrePolicyWithTopLevelCentre_ListsItsAssessmentAsNotInPopulation()
+    {
+        var policy = Policy(AwardQuota.OfCount(1), unitKind: UnitKind.Centre);
+        var roster = new Roster([new AssessingBody("c1", "中心", BodyKind.Centre)]);
+
+        var report = AwardCalculator.Calculate(policy, roster, [Score(Sheet(policy), Assessed("c1", 5m, 5m))]);
+
+        var outside = Assert.Single(report.OutsidePopulation);
+        Assert.Equal(UnrankedReason.NotInPopulation, outside.Reason);
+        Assert.Equal("'c1' is a centre that no county body of the roster ranks, so 'advanced-collective' cannot rank it.", outside.Message);
+        Assert.Equal(0, Assert.Single(report.Results).PopulationSize);
+    }
+
+    [Fact]
     public void Calculate_ScoreBelowMinimum_IsIneligibleButCountsInThePopulation()
     {
         var policy = Policy(AwardQuota.OfPercent(50), eligibility: new AwardEligibility { MinimumScore = 30m });
