@@ -14,7 +14,7 @@ public static class SelfAssessmentGapAnalysis
     /// <param name="results">Scoring results; failures and single-column assessments are passed over.</param>
     /// <param name="margin">The total gap a unit must exceed (strictly) to be listed; 0 lists every unit that over-claimed at all.</param>
     /// <returns>The units, largest gap first, then by unit id (ordinal), then in input order.</returns>
-    public static IReadOnlyList<SelfAssessmentGap> Find(IEnumerable<ScoringResult> results, decimal margin = 0m)
+    public static IReadOnlyList<SelfAssessmentGap> Find(IEnumerable<ScoringResult> results, decimal margin)
     {
         var list = Guard.Items(results, nameof(results));
         return Find(list.Where(static r => r.Succeeded).Select(static r => r.Scorecard!), margin);
@@ -24,7 +24,7 @@ public static class SelfAssessmentGapAnalysis
     /// <param name="scorecards">The scorecards; single-column ones are passed over.</param>
     /// <param name="margin">The total gap a unit must exceed (strictly) to be listed.</param>
     /// <returns>The units, largest gap first, then by unit id (ordinal), then in input order.</returns>
-    public static IReadOnlyList<SelfAssessmentGap> Find(IEnumerable<Scorecard> scorecards, decimal margin = 0m)
+    public static IReadOnlyList<SelfAssessmentGap> Find(IEnumerable<Scorecard> scorecards, decimal margin)
     {
         var list = Guard.Items(scorecards, nameof(scorecards));
         Guard.NotNegative(margin, nameof(margin));

@@ -7,7 +7,7 @@ public class ItemGapTests
     private static ItemGap[] Items()
     {
         var assessment = new Assessment("a", AssessmentRound.Annual, Column(10m, 10m), Column(8m, 10m, flatsLost: 1));
-        return [.. SelfAssessmentGapAnalysis.Find([Score(Sheet(), assessment)]).Single().Items];
+        return [.. SelfAssessmentGapAnalysis.Find([Score(Sheet(), assessment)], margin: 0m).Single().Items];
     }
 
     [Fact]

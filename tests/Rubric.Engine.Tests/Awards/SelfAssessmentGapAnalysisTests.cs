@@ -29,7 +29,7 @@ public class SelfAssessmentGapAnalysisTests
     [Fact]
     public void Find_MarginZero_ListsEveryOverClaimButNotUnderClaimsOrSingleColumns()
     {
-        var gaps = SelfAssessmentGapAnalysis.Find(Results());
+        var gaps = SelfAssessmentGapAnalysis.Find(Results(), margin: 0m);
 
         Assert.Equal(["a", "f", "b"], gaps.Select(g => g.UnitId));
     }
@@ -48,7 +48,7 @@ public class SelfAssessmentGapAnalysisTests
     {
         var result = Score(Rubric, Assessed("a", 9m, 9m, self: Column(10m, 10m)));
 
-        var gap = Assert.Single(SelfAssessmentGapAnalysis.Find([result]));
+        var gap = Assert.Single(SelfAssessmentGapAnalysis.Find([result], margin: 0m));
 
         Assert.Equal(["t1.1", "t1.2"], gap.Items.Select(i => i.ItemId));
     }
@@ -60,7 +60,7 @@ public class SelfAssessmentGapAnalysisTests
 
         var fromCards = SelfAssessmentGapAnalysis.Find(results.Where(r => r.Succeeded).Select(r => r.Scorecard!), 0m);
 
-        Assert.Equal(SelfAssessmentGapAnalysis.Find(results).Select(g => g.ToString()), fromCards.Select(g => g.ToString()));
+        Assert.Equal(SelfAssessmentGapAnalysis.Find(results, margin: 0m).Select(g => g.ToString()), fromCards.Select(g => g.ToString()));
     }
 
     [Fact]

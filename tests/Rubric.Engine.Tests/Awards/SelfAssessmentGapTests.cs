@@ -7,7 +7,7 @@ public class SelfAssessmentGapTests
     private static SelfAssessmentGap Gap()
     {
         var assessment = new Assessment("a", AssessmentRound.Unannounced, Column(10m, 10m), Column(8m, 10m, flatsLost: 1)) { UnitName = "盘龙小学" };
-        return Assert.Single(SelfAssessmentGapAnalysis.Find([Score(Sheet(), assessment)]));
+        return Assert.Single(SelfAssessmentGapAnalysis.Find([Score(Sheet(), assessment)], margin: 0m));
     }
 
     [Fact]
