@@ -36,10 +36,4 @@ public class AnyOfRuleTests
         Assert.Equal(["slogan", "noticeboard"], rule.Conditions.Select(static c => c.Id));
         Assert.Equal("anyOf", rule.Kind);
     }
-
-    [Theory]
-    [InlineData("")]
-    [InlineData(" ")]
-    public void RuleConditionConstructor_BlankId_Throws(string id) =>
-        Assert.ThrowsAny<ArgumentException>(() => new RuleCondition(id, "text"));
 }

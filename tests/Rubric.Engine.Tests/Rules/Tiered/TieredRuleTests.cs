@@ -35,12 +35,4 @@ public class TieredRuleTests
         Assert.Null(rule.FindLevel("Late"));
         Assert.Null(rule.FindLevel("never"));
     }
-
-    [Fact]
-    public void RuleLevelConstructor_NegativeLoss_Throws() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new RuleLevel("x", "x", -1m));
-
-    [Fact]
-    public void RuleLevelConstructor_ZeroLoss_Accepted() =>
-        Assert.Equal(0m, new RuleLevel("onTime", "按时", 0m).Loss);
 }

@@ -76,4 +76,23 @@ public class VetoStepTests
     [Fact]
     public void Constructor_BlankName_Throws() =>
         Assert.Throws<ArgumentException>(() => new VetoStep(new VetoOptions { ItemId = "x", Name = "" }));
+
+    [Fact]
+    public void Apply_RubricWithoutVetoItem_LeftAlone()
+    {
+        var engine = ScoringEngine.CreateBuilder().AddVeto(new VetoOptions { ItemId = "t1.15" }).Build();
+        var card = engine.Score(TestRubrics.Of(new Item("a", 1, "a", 1m, new FlatRule())), TestRubrics.AssessorOnly(Observation.Met("a", false))).Scorecard!;
+        Assert.Empty(card.Adjustments);
+        Assert.False(card.IsVetoed(ScoreSide.Assessor));
+    }
+
+    [Fact]
+    public void Apply_VetoItemJudgedBelowPoints_Vetoes()
+    {
+        var engine = ScoringEngine.CreateBuilder().AddVeto(new VetoOptions { ItemId = "t1.18", Scope = AdjustmentScope.Total, Name = "innovation-veto" }).Build();
+        var card = engine.Score(TestRubrics.Seed(), TestRubrics.AssessorOnly(TestRubrics.SeedWith(Observation.Awarded("t1.18", 0.5m)))).Scorecard!;
+        Assert.Equal(0m, card.Total.Assessor);
+        Assert.Equal("innovation-veto", Assert.Single(card.Adjustments).Source);
+        Assert.Equal("一票否决：第18项（t1.18）失分，总分计0分。", card.Adjustments[0].Reason.Chinese);
+    }
 }
