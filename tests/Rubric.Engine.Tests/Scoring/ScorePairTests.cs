@@ -28,4 +28,20 @@ public class ScorePairTests
         var pair = new ScorePair(5m, 3m);
         Assert.Equal((5m, 3m), (pair.Get(ScoreSide.Self)!.Value, pair.Get(ScoreSide.Assessor)!.Value));
     }
+
+    [Fact]
+    public void ToString_GermanCurrentCulture_InvariantNumbersAndDashForMissing()
+    {
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+            Assert.Equal("self 26.8, assessor 23.8", new ScorePair(26.8m, 23.80m).ToString());
+            Assert.Equal("self 0.6, assessor -", new ScorePair(0.60m, null).ToString());
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
 }

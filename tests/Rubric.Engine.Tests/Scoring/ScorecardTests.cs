@@ -72,17 +72,6 @@ public partial class ScorecardTests
     }
 
     [Fact]
-    public void ItemResult_DeductionPerSide_Separate()
-    {
-        var item = SideBySide().FindItem("t1.1")!;
-        Assert.Null(item.SelfDeduction);
-        Assert.Equal(1m, item.AssessorDeduction!.Amount);
-        Assert.Same(item.AssessorDeduction, item.DeductionFor(ScoreSide.Assessor));
-        Assert.Null(item.DeductionFor(ScoreSide.Self));
-        Assert.Equal(ScoreSide.Assessor, item.AssessorDeduction.Side);
-    }
-
-    [Fact]
     public void Deductions_Assessor_InRubricOrder()
     {
         Assert.Equal(["t1.1", "t1.9", "t1.13", "t2.6"], SideBySide().Deductions(ScoreSide.Assessor).Select(d => d.Item.Id));
