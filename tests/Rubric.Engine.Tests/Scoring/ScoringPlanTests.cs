@@ -235,4 +235,14 @@ public partial class ScoringPlanTests
         var engine = ScoringEngine.CreateBuilder().AddStep(new TestDoubles.StagePenaltyStep("nope", -1m)).Build();
         Assert.Throws<KeyNotFoundException>(() => engine.Score(TestRubrics.Seed(), TestRubrics.AssessorOnly(TestRubrics.SeedAllDone())));
     }
+
+    [Fact]
+    public void Score_BonusStepBothColumns_OneAdjustmentPerSide()
+    {
+        var engine = ScoringEngine.CreateBuilder().AddStep(new TestDoubles.BonusStep(1.5m)).Build();
+        var card = engine.Score(TestRubrics.Seed(), new Assessment("u", AssessmentRound.Annual, TestRubrics.SeedAllDone(), TestRubrics.SeedWith(Observation.Met("t1.1", false)))).Scorecard!;
+        Assert.Equal([ScoreSide.Self, ScoreSide.Assessor], card.Adjustments.Select(a => a.Side));
+        Assert.Equal(new ScorePair(28.5m, 27.5m), card.Total);
+        Assert.Equal(1m, card.Total.Gap);
+    }
 }
