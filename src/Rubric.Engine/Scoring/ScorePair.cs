@@ -15,4 +15,11 @@ public readonly record struct ScorePair(decimal? Self, decimal? Assessor)
     /// <param name="side">The column.</param>
     /// <returns>The score, or <see langword="null"/> when the column was not filled.</returns>
     public decimal? Get(ScoreSide side) => side == ScoreSide.Self ? Self : Assessor;
+
+    /// <summary>Both columns, culture-invariant, "-" for a column not filled: <c>self 26.8, assessor 23.8</c>.</summary>
+    /// <returns>The text.</returns>
+    // The compiler's record ToString would format with the current culture (26,8 in de-DE).
+    public override string ToString() => "self " + Text(Self) + ", assessor " + Text(Assessor);
+
+    private static string Text(decimal? value) => value is { } v ? PointsFormat.Format(v) : "-";
 }

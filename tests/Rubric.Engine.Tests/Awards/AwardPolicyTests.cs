@@ -24,4 +24,12 @@ public class AwardPolicyTests
     {
         Assert.Throws<ArgumentException>(() => new AwardPolicy("p", " ", UnitKind.School, AwardQuota.OfCount(1), QuotaRounding.Floor, TiePolicy.IncludeAll));
     }
+
+    [Fact]
+    public void Constructor_NullQuota_Throws() =>
+        Assert.Throws<ArgumentNullException>(() => new AwardPolicy("a", "A", UnitKind.School, null!, QuotaRounding.Nearest, TiePolicy.IncludeAll));
+
+    [Fact]
+    public void Constructor_NullTies_Throws() =>
+        Assert.Throws<ArgumentNullException>(() => new AwardPolicy("a", "A", UnitKind.School, AwardQuota.OfCount(1), QuotaRounding.Nearest, null!));
 }

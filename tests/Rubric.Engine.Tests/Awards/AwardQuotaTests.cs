@@ -45,4 +45,18 @@ public class AwardQuotaTests
         Assert.Equal("33.3 %", AwardQuota.OfPercent(33.3m).ToString());
         Assert.Equal("4", AwardQuota.OfCount(4).ToString());
     }
+
+    [Fact]
+    public void Raw_TwentyFivePercentOfSeven_ExactDecimal() =>
+        Assert.Equal(1.75m, AwardQuota.OfPercent(25m).Raw(7));
+
+    [Fact]
+    public void OfCount_Negative_Throws() => Assert.Throws<ArgumentOutOfRangeException>(() => AwardQuota.OfCount(-1));
+
+    [Fact]
+    public void Raw_NegativePopulation_Throws() => Assert.Throws<ArgumentOutOfRangeException>(() => AwardQuota.OfCount(1).Raw(-1));
+
+    [Fact]
+    public void Rounded_UnknownRounding_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => AwardQuota.OfPercent(25m).Rounded(10, (QuotaRounding)7));
 }

@@ -28,4 +28,8 @@ public class TiePolicyTests
         Assert.Equal((TieResolution.IncludeAll, 0), (TiePolicy.IncludeAll.Resolution, TiePolicy.IncludeAll.Breakers.Count));
         Assert.Equal((TieResolution.ExcludeAll, 0), (TiePolicy.ExcludeAll.Resolution, TiePolicy.ExcludeAll.Breakers.Count));
     }
+
+    [Fact]
+    public void Constructor_NullBreaker_Throws() =>
+        Assert.Throws<ArgumentException>(() => new TiePolicy(TieResolution.BreakTies, [null!]));
 }

@@ -1,3 +1,5 @@
+using Rubric.Engine.Tests.Support;
+
 namespace Rubric.Engine.Tests.Scoring;
 
 public class ScoringEngineTests
@@ -27,5 +29,46 @@ public class ScoringEngineTests
         Assert.Equal(0.6m, deduction.Amount);
         Assert.Equal("Item 9 (t1.9): 3 人次 missing × 0.2 = 0.6; lost 0.6 of 2.", deduction.Explain());
         Assert.Equal("第9项（t1.9）：未完成3人次，每人次扣0.2分，计0.6分，扣0.6分。", deduction.Explain(ExplanationLanguage.Chinese));
+    }
+
+    [Fact]
+    public void Compile_SameRubricTwice_SamePlan()
+    {
+        var rubric = Rubric();
+        Assert.Same(ScoringEngine.Default.Compile(rubric), ScoringEngine.Default.Compile(rubric));
+        Assert.Same(rubric, ScoringEngine.Default.Compile(rubric).Rubric);
+    }
+
+    [Fact]
+    public void Compile_Null_Throws() =>
+        Assert.Throws<ArgumentNullException>(() => ScoringEngine.Default.Compile(null!));
+
+    [Fact]
+    public void Score_ManyThreads_SameResultsAsSequential()
+    {
+        var rubric = TestRubrics.Seed();
+        var engine = ScoringEngine.CreateBuilder().AddVeto(new VetoOptions { ItemId = "t1.15" }).AddStep(new TestDoubles.BonusStep(0.5m)).Build();
+        var assessments = Enumerable.Range(0, 400).Select(n => new Assessment("school-" + n, AssessmentRound.Annual,
+            self: TestRubrics.SeedWith(Observation.Missing("t1.9", n % 4), Observation.Achieved("t1.13", n % 25)),
+            assessor: TestRubrics.SeedWith(Observation.Missing("t1.9", n % 13), Observation.Achieved("t1.14", n % 23), Observation.Met("t1.15", n % 7 != 0), Observation.Awarded("t1.16", n % 5 * 0.5m)))).ToArray();
+
+        static string Digest(ScoringResult r) => string.Join("|", r.Scorecard!.Items.Select(i => $"{i.Score.Self}/{i.Score.Assessor}"))
+            + "|" + r.Scorecard.Total + "|" + string.Join(";", r.Scorecard.Deductions(ScoreSide.Assessor).Select(d => d.Explain()));
+
+        var sequential = assessments.Select(a => Digest(engine.Score(rubric, a))).ToArray();
+        var parallel = new string[assessments.Length];
+        Parallel.For(0, assessments.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => parallel[i] = Digest(engine.Compile(rubric).Score(assessments[i])));
+
+        Assert.Equal(sequential, parallel);
+        Assert.Contains(sequential, s => s.Contains("Veto", StringComparison.Ordinal) || s.Contains("t1.15", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Compile_ManyThreadsFreshRubric_OnePlan()
+    {
+        var rubric = TestRubrics.Seed();
+        var plans = new ScoringPlan[64];
+        Parallel.For(0, plans.Length, i => plans[i] = ScoringEngine.Default.Compile(rubric));
+        Assert.All(plans, p => Assert.Same(plans[0], p));
     }
 }

@@ -6,9 +6,17 @@ public sealed class RuleCondition
     /// <summary>Creates a condition.</summary>
     /// <param name="id">The id an observation uses for it.</param>
     /// <param name="text">What it requires, verbatim.</param>
+    /// <exception cref="ArgumentException">The id is blank or contains a comma.</exception>
     public RuleCondition(string id, string text)
     {
         Id = Guard.Id(id, nameof(id));
+
+        // Failed conditions are listed comma-separated in Deduction.Detail; a comma in an id would be ambiguous there.
+        if (id.Contains(',', StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"The condition id '{id}' contains a comma.", nameof(id));
+        }
+
         ArgumentNullException.ThrowIfNull(text);
         Text = text;
     }

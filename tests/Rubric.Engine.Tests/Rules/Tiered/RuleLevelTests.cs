@@ -1,0 +1,16 @@
+namespace Rubric.Engine.Tests.Rules.Tiered;
+
+public class RuleLevelTests
+{
+    [Fact]
+    public void Constructor_NegativeLoss_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RuleLevel("x", "x", -1m));
+
+    [Fact]
+    public void Constructor_ZeroLoss_Accepted() =>
+        Assert.Equal(0m, new RuleLevel("onTime", "按时", 0m).Loss);
+
+    [Fact]
+    public void Constructor_BlankId_Throws() =>
+        Assert.ThrowsAny<ArgumentException>(() => new RuleLevel(" ", "x", 1m));
+}
