@@ -1,4 +1,4 @@
-namespace Rubric.Engine.Tests.Roster;
+namespace Rubric.Engine.Tests.Rosters;
 
 public class AssessingBodyTests
 {
