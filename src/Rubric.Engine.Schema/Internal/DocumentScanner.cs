@@ -174,12 +174,12 @@ internal static class DocumentScanner
         }
 
         // JSON starts with an ASCII character, so UTF-16 without a byte order mark shows a zero byte beside it.
-        if (span.Length >= 2 && span[0] != 0 && span[1] == 0)
+        if (span.Length >= 4 && span[0] != 0 && span[1] == 0 && span[2] != 0 && span[3] == 0)
         {
             return "UTF-16 (little-endian, no byte order mark)";
         }
 
-        if (span.Length >= 2 && span[0] == 0 && span[1] != 0)
+        if (span.Length >= 4 && span[0] == 0 && span[1] != 0 && span[2] == 0 && span[3] != 0)
         {
             return "UTF-16 (big-endian, no byte order mark)";
         }

@@ -47,9 +47,10 @@ internal static class SchemaValidator
             var pointer = node.InstanceLocation.ToString();
             var schemaNode = ResolveSchemaNode(schemaDocument.RootElement, node.SchemaLocation);
             JsonPointers.TryResolve(root, pointer, out var instance);
+            var isName = node.EvaluationPath.ToString().Contains("/propertyNames", StringComparison.Ordinal);
             foreach (var (keyword, libraryMessage) in node.Errors)
             {
-                foreach (var (code, message, at) in Describe(keyword, libraryMessage, pointer, instance, schemaNode, schemaDocument.RootElement, node.SchemaLocation))
+                foreach (var (code, message, at) in Describe(keyword, libraryMessage, pointer, instance, isName, schemaNode, schemaDocument.RootElement, node.SchemaLocation))
                 {
                     if (seen.Add((at, code, message)))
                     {
@@ -65,9 +66,17 @@ internal static class SchemaValidator
         evaluationPath.Contains("/if/", StringComparison.Ordinal) || evaluationPath.EndsWith("/if", StringComparison.Ordinal);
 
     private static IEnumerable<(string Code, string Message, string Pointer)> Describe(
-        string keyword, string libraryMessage, string pointer, JsonElement instance, JsonElement? schemaNode, JsonElement schemaRoot, Uri schemaLocation)
+        string keyword, string libraryMessage, string pointer, JsonElement instance, bool isName, JsonElement? schemaNode, JsonElement schemaRoot, Uri schemaLocation)
     {
-        var found = DescribeValue(instance);
+        // A propertyNames failure is about the member's name, which is the last segment of the pointer.
+        var found = isName ? "the name " + Quote(JsonPointers.Split(pointer).LastOrDefault() ?? string.Empty) : DescribeValue(instance);
+        var limit = schemaNode is { } n && n.ValueKind == JsonValueKind.Object && n.TryGetProperty(keyword, out var l) ? l.GetRawText() : null;
+        if (limit is null && keyword is "minimum" or "exclusiveMinimum" or "maximum" or "exclusiveMaximum" or "const" or "minLength" or "maxLength" or "minItems" or "maxItems" or "minProperties" or "maxProperties")
+        {
+            yield return (FallbackCode(keyword), libraryMessage, pointer);
+            yield break;
+        }
+
         switch (keyword)
         {
             case "type":
@@ -92,16 +101,16 @@ internal static class SchemaValidator
                 break;
 
             case "minimum":
-                yield return (DiagnosticCodes.OutOfRange, $"Expected a number at least {Keyword(schemaNode, keyword)}, found {found}.", pointer);
+                yield return (DiagnosticCodes.OutOfRange, $"Expected a number at least {limit}, found {found}.", pointer);
                 break;
             case "exclusiveMinimum":
-                yield return (DiagnosticCodes.OutOfRange, $"Expected a number greater than {Keyword(schemaNode, keyword)}, found {found}.", pointer);
+                yield return (DiagnosticCodes.OutOfRange, $"Expected a number greater than {limit}, found {found}.", pointer);
                 break;
             case "maximum":
-                yield return (DiagnosticCodes.OutOfRange, $"Expected a number at most {Keyword(schemaNode, keyword)}, found {found}.", pointer);
+                yield return (DiagnosticCodes.OutOfRange, $"Expected a number at most {limit}, found {found}.", pointer);
                 break;
             case "exclusiveMaximum":
-                yield return (DiagnosticCodes.OutOfRange, $"Expected a number less than {Keyword(schemaNode, keyword)}, found {found}.", pointer);
+                yield return (DiagnosticCodes.OutOfRange, $"Expected a number less than {limit}, found {found}.", pointer);
                 break;
 
             case "enum":
@@ -110,7 +119,7 @@ internal static class SchemaValidator
                     : "the allowed values";
                 if (pointer.EndsWith("/rule/kind", StringComparison.Ordinal))
                 {
-                    yield return (DiagnosticCodes.UnknownRuleKind, $"Unknown rule kind {found}; expected one of {values}.", pointer);
+                    yield return (DiagnosticCodes.UnknownRuleKind, $"Unknown rule kind {instance.GetRawText()}; expected one of {values}.", pointer);
                 }
                 else
                 {
@@ -120,7 +129,7 @@ internal static class SchemaValidator
                 break;
 
             case "const":
-                yield return (DiagnosticCodes.InvalidEnumValue, $"Expected {Keyword(schemaNode, keyword)}, found {found}.", pointer);
+                yield return (DiagnosticCodes.InvalidEnumValue, $"Expected {limit}, found {found}.", pointer);
                 break;
 
             case "pattern":
@@ -131,22 +140,22 @@ internal static class SchemaValidator
                 break;
 
             case "minLength":
-                yield return (DiagnosticCodes.InvalidFormat, $"Expected a text of at least {Keyword(schemaNode, keyword)} character(s), found {found}.", pointer);
+                yield return (DiagnosticCodes.InvalidFormat, $"Expected a text of at least {limit} character(s), found {found}.", pointer);
                 break;
             case "maxLength":
-                yield return (DiagnosticCodes.InvalidFormat, $"Expected a text of at most {Keyword(schemaNode, keyword)} character(s), found {found}.", pointer);
+                yield return (DiagnosticCodes.InvalidFormat, $"Expected a text of at most {limit} character(s), found {found}.", pointer);
                 break;
 
             case "minItems":
-                yield return (DiagnosticCodes.WrongCount, $"Expected at least {Keyword(schemaNode, keyword)} element(s), found {Count(instance)}.", pointer);
+                yield return (DiagnosticCodes.WrongCount, $"Expected at least {limit} element(s), found {Count(instance)}.", pointer);
                 break;
             case "maxItems":
-                yield return (DiagnosticCodes.WrongCount, $"Expected at most {Keyword(schemaNode, keyword)} element(s), found {Count(instance)}.", pointer);
+                yield return (DiagnosticCodes.WrongCount, $"Expected at most {limit} element(s), found {Count(instance)}.", pointer);
                 break;
             case "minProperties":
             case "maxProperties":
                 var bound = keyword == "minProperties" ? "at least" : "at most";
-                yield return (DiagnosticCodes.WrongCount, $"Expected {bound} {Keyword(schemaNode, keyword)} member(s), found {Count(instance)}.", pointer);
+                yield return (DiagnosticCodes.WrongCount, $"Expected {bound} {limit} member(s), found {Count(instance)}.", pointer);
                 break;
             case "uniqueItems":
                 yield return (DiagnosticCodes.WrongCount, "Expected each element at most once, found a repeated element.", pointer);
@@ -158,8 +167,13 @@ internal static class SchemaValidator
         }
     }
 
-    private static string Keyword(JsonElement? schemaNode, string keyword) =>
-        schemaNode is { } node && node.ValueKind == JsonValueKind.Object && node.TryGetProperty(keyword, out var value) ? value.GetRawText() : "the limit";
+    private static string FallbackCode(string keyword) => keyword switch
+    {
+        "const" => DiagnosticCodes.InvalidEnumValue,
+        "minLength" or "maxLength" => DiagnosticCodes.InvalidFormat,
+        "minItems" or "maxItems" or "minProperties" or "maxProperties" => DiagnosticCodes.WrongCount,
+        _ => DiagnosticCodes.OutOfRange,
+    };
 
     private static string Count(JsonElement instance) => instance.ValueKind switch
     {
@@ -233,7 +247,8 @@ internal static class SchemaValidator
             }
             else
             {
-                break;
+                // Evaluation adds segments that are not in the schema text (a repeated 'items', the $defs name after a $ref): skip them.
+                continue;
             }
 
             if (current.ValueKind == JsonValueKind.Object)
@@ -270,7 +285,7 @@ internal static class SchemaValidator
         _ => "nothing",
     };
 
-    private static string Quote(string text)
+    internal static string Quote(string text)
     {
         var shown = text.Length > 60 ? text[..57] + "..." : text;
         var builder = new StringBuilder("\"");
