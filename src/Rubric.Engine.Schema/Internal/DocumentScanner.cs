@@ -143,8 +143,12 @@ internal static class DocumentScanner
         catch (JsonException exception)
         {
             var (line, column) = locator.LocateLineByte(exception.LineNumber, exception.BytePositionInLine);
-            var pointer = frames.Count == 0 ? string.Empty : ValuePointer(frames, property);
-            sink.Error(DiagnosticCodes.JsonSyntax, SyntaxMessage(exception.Message), line, column, pointer);
+            // After a property name the error concerns its value; anywhere else, the object or array it sits in.
+            var pointer = frames.Count == 0 ? string.Empty
+                : reader.TokenType == JsonTokenType.PropertyName ? ValuePointer(frames, property)
+                : frames.Peek().Pointer;
+            var offset = locator.OffsetOf(exception.LineNumber, exception.BytePositionInLine);
+            sink.Error(DiagnosticCodes.JsonSyntax, SyntaxMessage(exception.Message, utf8.Span[offset..]), line, column, pointer);
             return false;
         }
 
@@ -240,11 +244,27 @@ internal static class DocumentScanner
         }
     }
 
-    private static string SyntaxMessage(string message)
+    private static string SyntaxMessage(string message, ReadOnlySpan<byte> rest)
     {
         // System.Text.Json appends the position, which the diagnostic already carries.
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         var text = (cut < 0 ? message : message[..cut]).TrimEnd();
+        if (text.Contains("trailing comma", StringComparison.Ordinal))
+        {
+            return "Invalid JSON: a trailing comma before ']' or '}' is not allowed; remove it.";
+        }
+
+        if (!rest.IsEmpty && rest[0] == (byte)'/')
+        {
+            return "Invalid JSON: comments are not allowed in JSON; remove it.";
+        }
+
+        // A full-width comma or quote typed with a Chinese input method is the usual culprit.
+        if (!rest.IsEmpty && rest[0] >= 0x80 && Rune.DecodeFromUtf8(rest, out var rune, out _) == OperationStatus.Done)
+        {
+            text += string.Create(CultureInfo.InvariantCulture, $" Found '{rune}' (U+{rune.Value:X4}); JSON punctuation is ASCII.");
+        }
+
         return "Invalid JSON: " + text;
     }
 

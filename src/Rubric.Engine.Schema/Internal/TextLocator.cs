@@ -46,6 +46,15 @@ internal sealed class TextLocator
         return (line + _firstLine, Column(line, bytes));
     }
 
+    /// <summary>The byte offset of a System.Text.Json position (0-based line, 0-based byte in line).</summary>
+    public int OffsetOf(long? lineNumber, long? bytePositionInLine)
+    {
+        var line = (int)Math.Clamp(lineNumber ?? 0, 0, _lineStarts.Count - 1);
+        var lineStart = _lineStarts[line];
+        var lineEnd = line + 1 < _lineStarts.Count ? _lineStarts[line + 1] : _utf8.Length;
+        return lineStart + (int)Math.Clamp(bytePositionInLine ?? 0, 0, lineEnd - lineStart);
+    }
+
     private int Column(int line, int bytesIntoLine)
     {
         var slice = _utf8.Span.Slice(_lineStarts[line], bytesIntoLine);

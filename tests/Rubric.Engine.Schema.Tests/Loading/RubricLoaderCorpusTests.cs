@@ -8,21 +8,15 @@ public sealed class RubricLoaderCorpusTests
 {
     private static readonly RubricLoader Loader = new();
 
-    public static TheoryData<string> CorpusFiles()
-    {
-        var data = new TheoryData<string>();
-        foreach (var path in Directory.GetFiles(TestFiles.CorpusDirectory, "*.json").Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileNameWithoutExtension(path));
-        }
+    public static TheoryData<string> CorpusFiles() => new(CorpusNames());
 
-        return data;
-    }
+    internal static IEnumerable<string> CorpusNames() =>
+        Directory.GetFiles(TestFiles.CorpusDirectory, "*.json").Order(StringComparer.Ordinal).Select(static p => Path.GetFileNameWithoutExtension(p));
 
     [Fact]
     public void Corpus_HasAtLeastFortyMalformedFiles()
     {
-        Assert.True(CorpusFiles().Count >= 40);
+        Assert.True(CorpusNames().Count() >= 40);
     }
 
     [Theory]
