@@ -123,7 +123,20 @@ public sealed class RubricLoader
             return null;
         }
 
-        using var document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = Options.MaxDepth + 1 });
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = Options.MaxDepth + 1 });
+        }
+        catch (JsonException exception)
+        {
+            // The token walk accepted the text already; this is a safety net.
+            var (line, column) = locator.LocateLineByte(exception.LineNumber, exception.BytePositionInLine);
+            sink.Error(DiagnosticCodes.JsonSyntax, "Invalid JSON: " + exception.Message, line, column, string.Empty);
+            return null;
+        }
+
+        using var owned = document;
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
