@@ -174,7 +174,18 @@ public sealed class RubricLoader
             return null;
         }
 
-        foreach (var failure in validator.Validate(dto).Errors)
+        FluentValidation.Results.ValidationResult validation;
+        try
+        {
+            validation = validator.Validate(dto);
+        }
+        catch (Exception exception) when (exception is ArithmeticException or ArgumentException or InvalidOperationException)
+        {
+            sink.ErrorAt(DiagnosticCodes.ModelRejected, $"The {Describe(kind)} could not be checked: {exception.Message}", string.Empty);
+            return null;
+        }
+
+        foreach (var failure in validation.Errors)
         {
             var code = failure.ErrorCode is { } c && c.StartsWith("RUB", StringComparison.Ordinal) ? c : DiagnosticCodes.InvalidValue;
             var severity = failure.Severity == Severity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
