@@ -50,6 +50,7 @@ public sealed class RubricLoader
     /// <param name="file">The file name to report.</param>
     /// <param name="firstLine">The line the document starts on (JSON Lines).</param>
     /// <returns>The assessment, or the diagnostics.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="firstLine"/> is less than 1.</exception>
     public LoadResult<Assessment> ParseAssessment(ReadOnlyMemory<byte> utf8Json, string? file = null, int firstLine = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(firstLine, 1);

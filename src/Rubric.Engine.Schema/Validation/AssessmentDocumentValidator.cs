@@ -17,6 +17,8 @@ internal sealed class AssessmentDocumentValidator : AbstractValidator<Assessment
             }
         });
 
+        RuleFor(x => x.Unit).SetValidator(new UnitReferenceValidator());
+
         RuleFor(x => x.Date)
             .Must(static d => d is null || DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             .WithErrorCode(DiagnosticCodes.InvalidValue)

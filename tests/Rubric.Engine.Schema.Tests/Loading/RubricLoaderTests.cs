@@ -348,4 +348,26 @@ public sealed class RubricLoaderTests
         Assert.Equal(DocumentKind.Assessment, RubricLoader.Detect(TestFiles.FixtureBytes("valid.assessment.json")));
         Assert.Equal(DocumentKind.Roster, RubricLoader.Detect(TestFiles.FixtureBytes("valid.roster.json")));
     }
+
+    [Fact]
+    public void ParseAssessment_BadValueUnderKeyWithSlashAndTilde_ReportsEscapedPointerAtTheValue()
+    {
+        var json = "{\"formatVersion\": 1, \"unit\": {\"id\": \"s\"}, \"round\": \"annual\",\n \"assessor\": {\"t1\": {\"a/b~c\": null}}}";
+
+        var diagnostic = Assert.Single(Loader.ParseAssessment(TestFiles.Utf8(json)).Diagnostics);
+
+        Assert.Equal("/assessor/t1/a~1b~0c", diagnostic.JsonPointer);
+        Assert.Equal((2, json.Split('\n')[1].IndexOf("null", StringComparison.Ordinal) + 1), (diagnostic.Line, diagnostic.Column));
+    }
+
+    [Fact]
+    public void ParseAssessment_BadValueUnderChineseKey_ReportsReadablePointer()
+    {
+        var json = "{\"formatVersion\": 1, \"unit\": {\"id\": \"s\"}, \"round\": \"annual\", \"self\": {\"t1\": {\"标语 1\": [1]}}}";
+
+        var diagnostic = Assert.Single(Loader.ParseAssessment(TestFiles.Utf8(json)).Diagnostics);
+
+        Assert.Equal("/self/t1/标语 1", diagnostic.JsonPointer);
+        Assert.Equal(json.IndexOf("[1]", StringComparison.Ordinal) + 1, diagnostic.Column);
+    }
 }
