@@ -1,3 +1,8 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using FluentValidation;
+
 namespace Rubric.Engine.Schema;
 
 /// <summary>
@@ -7,6 +12,10 @@ namespace Rubric.Engine.Schema;
 /// </summary>
 public sealed class RubricLoader
 {
+    private static readonly RubricDocumentValidator RubricValidator = new();
+    private static readonly AssessmentDocumentValidator AssessmentValidator = new();
+    private static readonly RosterDocumentValidator RosterValidator = new();
+
     /// <summary>Creates a loader.</summary>
     /// <param name="options">Strictness and limits; default <see cref="LoaderOptions.Default"/>.</param>
     public RubricLoader(LoaderOptions? options = null)
@@ -20,45 +29,265 @@ public sealed class RubricLoader
     /// <summary>Loads a rubric from a file.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The rubric, or the diagnostics.</returns>
-    public LoadResult<RubricDefinition> LoadRubric(string path) => throw new NotImplementedException();
+    public LoadResult<RubricDefinition> LoadRubric(string path) =>
+        ReadFile(path, out var bytes) is { } failure ? Failed<RubricDefinition>(failure, path) : ParseRubric(bytes, path);
 
     /// <summary>Parses a rubric from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>
     /// <param name="file">The file name to report.</param>
     /// <returns>The rubric, or the diagnostics.</returns>
-    public LoadResult<RubricDefinition> ParseRubric(ReadOnlyMemory<byte> utf8Json, string? file = null) => throw new NotImplementedException();
+    public LoadResult<RubricDefinition> ParseRubric(ReadOnlyMemory<byte> utf8Json, string? file = null) =>
+        Parse(DocumentKind.Rubric, utf8Json, file, 1, DocumentJsonContext.Default.RubricDocument, RubricValidator, CheckItemCount, DomainMapper.ToRubric);
 
     /// <summary>Loads an assessment from a file.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The assessment, or the diagnostics.</returns>
-    public LoadResult<Assessment> LoadAssessment(string path) => throw new NotImplementedException();
+    public LoadResult<Assessment> LoadAssessment(string path) =>
+        ReadFile(path, out var bytes) is { } failure ? Failed<Assessment>(failure, path) : ParseAssessment(bytes, path);
 
     /// <summary>Parses an assessment from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>
     /// <param name="file">The file name to report.</param>
     /// <param name="firstLine">The line the document starts on (JSON Lines).</param>
     /// <returns>The assessment, or the diagnostics.</returns>
-    public LoadResult<Assessment> ParseAssessment(ReadOnlyMemory<byte> utf8Json, string? file = null, int firstLine = 1) => throw new NotImplementedException();
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="firstLine"/> is less than 1.</exception>
+    public LoadResult<Assessment> ParseAssessment(ReadOnlyMemory<byte> utf8Json, string? file = null, int firstLine = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(firstLine, 1);
+        return Parse(DocumentKind.Assessment, utf8Json, file, firstLine, DocumentJsonContext.Default.AssessmentDocument, AssessmentValidator, null, DomainMapper.ToAssessment);
+    }
 
     /// <summary>Reads JSON Lines: one assessment per non-blank line, each reported with its own line number.</summary>
     /// <param name="utf8Stream">The stream.</param>
     /// <param name="file">The file name to report (<c>-</c> for standard input).</param>
     /// <returns>One result per non-blank line, in order.</returns>
-    public IEnumerable<LoadResult<Assessment>> ReadAssessmentLines(Stream utf8Stream, string? file = null) => throw new NotImplementedException();
+    public IEnumerable<LoadResult<Assessment>> ReadAssessmentLines(Stream utf8Stream, string? file = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Stream);
+        return ReadLines(utf8Stream, file);
+    }
 
     /// <summary>Loads a roster from a file.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The roster, or the diagnostics.</returns>
-    public LoadResult<Roster> LoadRoster(string path) => throw new NotImplementedException();
+    public LoadResult<Roster> LoadRoster(string path) =>
+        ReadFile(path, out var bytes) is { } failure ? Failed<Roster>(failure, path) : ParseRoster(bytes, path);
 
     /// <summary>Parses a roster from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>
     /// <param name="file">The file name to report.</param>
     /// <returns>The roster, or the diagnostics.</returns>
-    public LoadResult<Roster> ParseRoster(ReadOnlyMemory<byte> utf8Json, string? file = null) => throw new NotImplementedException();
+    public LoadResult<Roster> ParseRoster(ReadOnlyMemory<byte> utf8Json, string? file = null) =>
+        Parse(DocumentKind.Roster, utf8Json, file, 1, DocumentJsonContext.Default.RosterDocument, RosterValidator, null, DomainMapper.ToRoster);
 
     /// <summary>Recognises a document by its <c>$schema</c> or, failing that, by its content.</summary>
     /// <param name="utf8Json">The document.</param>
     /// <returns>The kind, or <see cref="DocumentKind.Unknown"/>.</returns>
-    public static DocumentKind Detect(ReadOnlySpan<byte> utf8Json) => throw new NotImplementedException();
+    public static DocumentKind Detect(ReadOnlySpan<byte> utf8Json) => DocumentDetector.Detect(utf8Json);
+
+    private LoadResult<T> Parse<TDocument, T>(
+        DocumentKind kind,
+        ReadOnlyMemory<byte> bytes,
+        string? file,
+        int firstLine,
+        JsonTypeInfo<TDocument> typeInfo,
+        IValidator<TDocument> validator,
+        Action<TDocument, DiagnosticSink>? checkLimits,
+        Func<TDocument, T> map)
+        where T : class
+        where TDocument : class
+    {
+        var sink = new DiagnosticSink(file, firstLine);
+        var value = Run(kind, bytes, sink, typeInfo, validator, checkLimits, map);
+        return new LoadResult<T>(value, sink.Finish(Options.Strict), file, sink.SourceMap);
+    }
+
+    private T? Run<TDocument, T>(
+        DocumentKind kind,
+        ReadOnlyMemory<byte> bytes,
+        DiagnosticSink sink,
+        JsonTypeInfo<TDocument> typeInfo,
+        IValidator<TDocument> validator,
+        Action<TDocument, DiagnosticSink>? checkLimits,
+        Func<TDocument, T> map)
+        where T : class
+        where TDocument : class
+    {
+        if (DocumentScanner.CheckBytes(bytes, Options, sink) is not { } text)
+        {
+            return null;
+        }
+
+        var locator = new TextLocator(text, sink.FirstLine);
+        if (!DocumentScanner.Scan(text, Options, sink, locator))
+        {
+            return null;
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = Options.MaxDepth + 1 });
+        }
+        catch (JsonException exception)
+        {
+            // The token walk accepted the text already; this is a safety net.
+            var (line, column) = locator.LocateLineByte(exception.LineNumber, exception.BytePositionInLine);
+            sink.Error(DiagnosticCodes.JsonSyntax, "Invalid JSON: " + exception.Message, line, column, string.Empty);
+            return null;
+        }
+
+        using var owned = document;
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            sink.ErrorAt(DiagnosticCodes.TypeMismatch, $"Expected a JSON object (a {Describe(kind)}), found {SchemaValidator.DescribeValue(root)}.", string.Empty);
+            return null;
+        }
+
+        SchemaValidator.Validate(kind, root, sink);
+        if (sink.HasErrors)
+        {
+            return null;
+        }
+
+        TDocument? dto;
+        try
+        {
+            dto = root.Deserialize(typeInfo);
+        }
+        catch (JsonException exception)
+        {
+            // The schema admits nothing the shapes reject; this is a safety net.
+            sink.ErrorAt(DiagnosticCodes.SchemaViolation, "The value does not have the expected shape: " + exception.Message, JsonPointers.FromJsonPath(exception.Path));
+            return null;
+        }
+
+        if (dto is null)
+        {
+            sink.ErrorAt(DiagnosticCodes.TypeMismatch, $"Expected a JSON object (a {Describe(kind)}), found null.", string.Empty);
+            return null;
+        }
+
+        checkLimits?.Invoke(dto, sink);
+        if (sink.HasErrors)
+        {
+            return null;
+        }
+
+        FluentValidation.Results.ValidationResult validation;
+        try
+        {
+            validation = validator.Validate(dto);
+        }
+        catch (Exception exception) when (exception is ArithmeticException or ArgumentException or InvalidOperationException)
+        {
+            sink.ErrorAt(DiagnosticCodes.ModelRejected, $"The {Describe(kind)} could not be checked: {exception.Message}", string.Empty);
+            return null;
+        }
+
+        foreach (var failure in validation.Errors)
+        {
+            var code = failure.ErrorCode is { } c && c.StartsWith("RUB", StringComparison.Ordinal) ? c : DiagnosticCodes.InvalidValue;
+            var severity = failure.Severity == Severity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
+            sink.At(severity, code, failure.ErrorMessage, JsonPointers.FromPropertyPath(failure.PropertyName ?? string.Empty));
+        }
+
+        if (sink.HasErrors || (Options.Strict && sink.Diagnostics.Count > 0))
+        {
+            return null;
+        }
+
+        try
+        {
+            return map(dto);
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        {
+            sink.ErrorAt(DiagnosticCodes.ModelRejected, $"The {Describe(kind)} passed validation but the model rejected it: {exception.Message}", string.Empty);
+            return null;
+        }
+    }
+
+    private void CheckItemCount(RubricDocument rubric, DiagnosticSink sink)
+    {
+        var items = rubric.Tasks.Sum(static t => t.Stages.Sum(static s => s.Items.Count));
+        if (items > Options.MaxItems)
+        {
+            sink.ErrorAt(DiagnosticCodes.TooManyItems, string.Create(CultureInfo.InvariantCulture, $"The rubric has {items} items, more than the limit of {Options.MaxItems}."), "/tasks");
+        }
+    }
+
+    private IEnumerable<LoadResult<Assessment>> ReadLines(Stream stream, string? file)
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        var start = 0;
+        var line = 1;
+        while (start <= bytes.Length)
+        {
+            var end = bytes.Span[start..].IndexOf((byte)'\n');
+            var length = end < 0 ? bytes.Length - start : end;
+            var content = bytes.Slice(start, length);
+            if (line == 1 && content.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            {
+                content = content[3..];
+            }
+
+            if (content.Span.IndexOfAnyExcept(" \t\r"u8) >= 0)
+            {
+                yield return ParseAssessment(content, file, line);
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            start += end + 1;
+            line++;
+        }
+    }
+
+    private Diagnostic? ReadFile(string path, out ReadOnlyMemory<byte> bytes)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        bytes = ReadOnlyMemory<byte>.Empty;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return FileError(DiagnosticCodes.FileUnreadable, "The file does not exist.", path);
+            }
+
+            if (info.Length > Options.MaxFileBytes)
+            {
+                return FileError(DiagnosticCodes.FileTooLarge, string.Create(CultureInfo.InvariantCulture, $"The file has {info.Length} bytes, more than the limit of {Options.MaxFileBytes}."), path);
+            }
+
+            bytes = File.ReadAllBytes(path);
+            return null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
+        {
+            return FileError(DiagnosticCodes.FileUnreadable, "The file cannot be read: " + exception.Message, path);
+        }
+    }
+
+    private static Diagnostic FileError(string code, string message, string path) =>
+        new(DiagnosticSeverity.Error, code, message, path, 0, 0, string.Empty);
+
+    private static LoadResult<T> Failed<T>(Diagnostic diagnostic, string path)
+        where T : class =>
+        new(null, [diagnostic], path, null);
+
+    private static string Describe(DocumentKind kind) => kind switch
+    {
+        DocumentKind.Rubric => "rubric",
+        DocumentKind.Assessment => "assessment",
+        DocumentKind.Roster => "roster",
+        _ => "document",
+    };
 }

@@ -1,10 +1,37 @@
+using System.Collections.Concurrent;
+
 namespace Rubric.Engine.Schema;
 
 /// <summary>The JSON Schemas (draft 2020-12) of the three formats, embedded in this assembly.</summary>
 public static class RubricSchemas
 {
+    private static readonly ConcurrentDictionary<DocumentKind, string> Texts = new();
+
     /// <summary>The schema text of a document kind.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The JSON Schema, as JSON text.</returns>
-    public static string GetSchemaText(DocumentKind kind) => throw new NotImplementedException();
+    /// <exception cref="ArgumentOutOfRangeException">The kind is <see cref="DocumentKind.Unknown"/> or undefined.</exception>
+    public static string GetSchemaText(DocumentKind kind) => Texts.GetOrAdd(kind, static k => Read(ResourceName(k)));
+
+    /// <summary>The file name a schema is shipped under, such as <c>rubric.schema.json</c>.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The file name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The kind is <see cref="DocumentKind.Unknown"/> or undefined.</exception>
+    public static string GetFileName(DocumentKind kind) => kind switch
+    {
+        DocumentKind.Rubric => "rubric.schema.json",
+        DocumentKind.Assessment => "assessment.schema.json",
+        DocumentKind.Roster => "roster.schema.json",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only rubrics, assessments and rosters have a schema."),
+    };
+
+    private static string ResourceName(DocumentKind kind) => "Rubric.Engine.Schema.Schemas." + GetFileName(kind);
+
+    private static string Read(string resourceName)
+    {
+        using var stream = typeof(RubricSchemas).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"The embedded schema '{resourceName}' is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
 }

@@ -1,0 +1,11 @@
+namespace Rubric.Engine.Schema;
+
+/// <summary>The JSON shape of a tiered rule's level.</summary>
+internal sealed class LevelDocument
+{
+    public string Id { get; set; } = string.Empty;
+
+    public string Text { get; set; } = string.Empty;
+
+    public decimal Loss { get; set; }
+}

@@ -1,0 +1,279 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace Rubric.Engine.Schema;
+
+/// <summary>
+/// The first two steps of loading: checks the bytes (size, encoding, emptiness), then walks the
+/// tokens once, reporting syntax errors, duplicate property names, numbers beyond the decimal
+/// range and the limits, and recording where every value starts.
+/// </summary>
+internal static class DocumentScanner
+{
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>Checks the bytes; returns the UTF-8 text without its byte order mark, or null after reporting why it cannot be read.</summary>
+    public static ReadOnlyMemory<byte>? CheckBytes(ReadOnlyMemory<byte> bytes, LoaderOptions options, DiagnosticSink sink)
+    {
+        var span = bytes.Span;
+        var line = sink.FirstLine;
+        if (bytes.Length > options.MaxFileBytes)
+        {
+            sink.Error(DiagnosticCodes.FileTooLarge, string.Create(CultureInfo.InvariantCulture, $"The file has {bytes.Length} bytes, more than the limit of {options.MaxFileBytes}."), line, 1, string.Empty);
+            return null;
+        }
+
+        if (DescribeForeignEncoding(span) is { } encoding)
+        {
+            sink.Error(DiagnosticCodes.UnsupportedEncoding, $"The file is encoded as {encoding}; save it as UTF-8.", line, 1, string.Empty);
+            return null;
+        }
+
+        if (span.StartsWith(Utf8Bom))
+        {
+            bytes = bytes[Utf8Bom.Length..];
+            span = bytes.Span;
+        }
+
+        if (!Utf8.IsValid(span))
+        {
+            var offset = FirstInvalidUtf8(span);
+            var (invalidLine, column) = new TextLocator(bytes[..offset], sink.FirstLine).Locate(offset);
+            sink.Error(DiagnosticCodes.InvalidUtf8, string.Create(CultureInfo.InvariantCulture, $"The byte 0x{span[offset]:X2} is not valid UTF-8; save the file as UTF-8."), invalidLine, column, string.Empty);
+            return null;
+        }
+
+        if (span.IndexOfAnyExcept(" \t\r\n"u8) < 0)
+        {
+            sink.Error(DiagnosticCodes.EmptyDocument, "The file is empty; expected a JSON object.", line, 1, string.Empty);
+            return null;
+        }
+
+        return bytes;
+    }
+
+    /// <summary>Walks the tokens; returns whether the document is well-formed and within the limits.</summary>
+    public static bool Scan(ReadOnlyMemory<byte> utf8, LoaderOptions options, DiagnosticSink sink, TextLocator locator)
+    {
+        var readerOptions = new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Disallow,
+            AllowTrailingCommas = false,
+            MaxDepth = options.MaxDepth + 1,
+        };
+        var reader = new Utf8JsonReader(utf8.Span, readerOptions);
+        var frames = new Stack<Frame>();
+        string? property = null;
+        var ok = true;
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                    {
+                        property = reader.GetString()!;
+                        var frame = frames.Peek();
+                        var pointer = JsonPointers.Append(frame.Pointer, property);
+                        if (!CheckLength(ref reader, property.Length, options, sink, locator, pointer, "property name"))
+                        {
+                            ok = false;
+                        }
+
+                        if (!frame.Names!.Add(property))
+                        {
+                            var (line, column) = locator.Locate(reader.TokenStartIndex);
+                            sink.Error(DiagnosticCodes.DuplicateProperty, $"The property '{property}' appears more than once in this object; each property may be given once.", line, column, pointer);
+                            ok = false;
+                        }
+
+                        break;
+                    }
+
+                    case JsonTokenType.StartObject:
+                    case JsonTokenType.StartArray:
+                    {
+                        var pointer = ValuePointer(frames, property);
+                        Record(ref reader, sink, locator, pointer);
+                        if (reader.CurrentDepth + 1 > options.MaxDepth)
+                        {
+                            var (line, column) = locator.Locate(reader.TokenStartIndex);
+                            sink.Error(DiagnosticCodes.NestingTooDeep, string.Create(CultureInfo.InvariantCulture, $"Objects and arrays are nested deeper than the limit of {options.MaxDepth}."), line, column, pointer);
+                            return false;
+                        }
+
+                        var isObject = reader.TokenType == JsonTokenType.StartObject;
+                        frames.Push(new Frame(pointer, isObject ? new HashSet<string>(StringComparer.Ordinal) : null));
+                        break;
+                    }
+
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        frames.Pop();
+                        AfterValue(frames);
+                        break;
+
+                    default:
+                    {
+                        var pointer = ValuePointer(frames, property);
+                        Record(ref reader, sink, locator, pointer);
+                        if (reader.TokenType == JsonTokenType.String)
+                        {
+                            var length = reader.ValueIsEscaped ? reader.GetString()!.Length : Encoding.UTF8.GetCharCount(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
+                            ok &= CheckLength(ref reader, length, options, sink, locator, pointer, "string");
+                        }
+                        else if (reader.TokenType == JsonTokenType.Number && !reader.TryGetDecimal(out _))
+                        {
+                            var (line, column) = locator.Locate(reader.TokenStartIndex);
+                            var text = Encoding.UTF8.GetString(reader.ValueSpan);
+                            sink.Error(DiagnosticCodes.NumberOutOfRange, $"The number {text} is outside the range of exact decimals (about ±7.9e28, at most 28 decimal places).", line, column, pointer);
+                            ok = false;
+                        }
+
+                        AfterValue(frames);
+                        break;
+                    }
+                }
+            }
+        }
+        catch (JsonException exception)
+        {
+            var (line, column) = locator.LocateLineByte(exception.LineNumber, exception.BytePositionInLine);
+            // After a property name the error concerns its value; anywhere else, the object or array it sits in.
+            var pointer = frames.Count == 0 ? string.Empty
+                : reader.TokenType == JsonTokenType.PropertyName ? ValuePointer(frames, property)
+                : frames.Peek().Pointer;
+            var offset = locator.OffsetOf(exception.LineNumber, exception.BytePositionInLine);
+            sink.Error(DiagnosticCodes.JsonSyntax, SyntaxMessage(exception.Message, utf8.Span[offset..]), line, column, pointer);
+            return false;
+        }
+
+        return ok;
+    }
+
+    private static string? DescribeForeignEncoding(ReadOnlySpan<byte> span)
+    {
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+        {
+            return "UTF-32 (little-endian byte order mark)";
+        }
+
+        if (span.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            return "UTF-32 (big-endian byte order mark)";
+        }
+
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return "UTF-16 (little-endian byte order mark)";
+        }
+
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return "UTF-16 (big-endian byte order mark)";
+        }
+
+        // JSON starts with an ASCII character, so UTF-16 without a byte order mark shows a zero byte beside it.
+        if (span.Length >= 4 && span[0] != 0 && span[1] == 0 && span[2] != 0 && span[3] == 0)
+        {
+            return "UTF-16 (little-endian, no byte order mark)";
+        }
+
+        if (span.Length >= 4 && span[0] == 0 && span[1] != 0 && span[2] == 0 && span[3] != 0)
+        {
+            return "UTF-16 (big-endian, no byte order mark)";
+        }
+
+        return null;
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> span)
+    {
+        var offset = 0;
+        while (offset < span.Length)
+        {
+            if (Rune.DecodeFromUtf8(span[offset..], out _, out var consumed) != OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return 0;
+    }
+
+    private static bool CheckLength(ref Utf8JsonReader reader, int length, LoaderOptions options, DiagnosticSink sink, TextLocator locator, string pointer, string what)
+    {
+        if (length <= options.MaxStringLength)
+        {
+            return true;
+        }
+
+        var (line, column) = locator.Locate(reader.TokenStartIndex);
+        sink.Error(DiagnosticCodes.StringTooLong, string.Create(CultureInfo.InvariantCulture, $"A {what} of {length} characters is longer than the limit of {options.MaxStringLength}."), line, column, pointer);
+        return false;
+    }
+
+    private static void Record(ref Utf8JsonReader reader, DiagnosticSink sink, TextLocator locator, string pointer)
+    {
+        var (line, column) = locator.Locate(reader.TokenStartIndex);
+        sink.SourceMap.Add(pointer, line, column);
+    }
+
+    private static string ValuePointer(Stack<Frame> frames, string? property)
+    {
+        if (frames.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var frame = frames.Peek();
+        return frame.Names is null ? JsonPointers.Append(frame.Pointer, frame.Index) : JsonPointers.Append(frame.Pointer, property ?? string.Empty);
+    }
+
+    private static void AfterValue(Stack<Frame> frames)
+    {
+        if (frames.Count > 0 && frames.Peek().Names is null)
+        {
+            frames.Peek().Index++;
+        }
+    }
+
+    private static string SyntaxMessage(string message, ReadOnlySpan<byte> rest)
+    {
+        // System.Text.Json appends the position, which the diagnostic already carries.
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        var text = (cut < 0 ? message : message[..cut]).TrimEnd();
+        if (text.Contains("trailing comma", StringComparison.Ordinal))
+        {
+            return "Invalid JSON: a trailing comma before ']' or '}' is not allowed; remove it.";
+        }
+
+        if (!rest.IsEmpty && rest[0] == (byte)'/')
+        {
+            return "Invalid JSON: comments are not allowed in JSON; remove it.";
+        }
+
+        // A full-width comma or quote typed with a Chinese input method is the usual culprit.
+        if (!rest.IsEmpty && rest[0] >= 0x80 && Rune.DecodeFromUtf8(rest, out var rune, out _) == OperationStatus.Done)
+        {
+            text += string.Create(CultureInfo.InvariantCulture, $" Found '{rune}' (U+{rune.Value:X4}); JSON punctuation is ASCII.");
+        }
+
+        return "Invalid JSON: " + text;
+    }
+
+    private sealed class Frame(string pointer, HashSet<string>? names)
+    {
+        public string Pointer { get; } = pointer;
+
+        public HashSet<string>? Names { get; } = names;
+
+        public int Index { get; set; }
+    }
+}

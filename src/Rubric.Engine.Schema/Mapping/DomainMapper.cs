@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Rubric.Engine.Schema;
+
+/// <summary>Turns validated documents into the core model. Runs only when validation found no errors.</summary>
+internal static class DomainMapper
+{
+    public static RubricDefinition ToRubric(RubricDocument document)
+    {
+        var builder = RubricDefinition.CreateBuilder(document.Id, document.Title)
+            .WithPoints(document.Points)
+            .ForUnit(UnitKindOf(document.UnitKind ?? "school"))
+            .WithMissingObservations(document.MissingObservations == "treatAsNotDone" ? MissingObservationPolicy.TreatAsNotDone : MissingObservationPolicy.Error);
+        if (document.Incomplete is { } note)
+        {
+            builder.MarkIncomplete(note);
+        }
+
+        foreach (var task in document.Tasks)
+        {
+            var stages = task.Stages.Select(static s => new Stage(s.Id, s.Text, s.Points, s.Items.Select(ToItem)));
+            builder.AddTask(new RubricTask(task.Id, Whole(task.Number), task.Text, task.Points, stages));
+        }
+
+        foreach (var award in document.Awards ?? [])
+        {
+            builder.AddAwardPolicy(ToAward(award));
+        }
+
+        return builder.Build();
+    }
+
+    public static Assessment ToAssessment(AssessmentDocument document) =>
+        new(document.Unit.Id, RoundOf(document.Round), Column(document.Self), Column(document.Assessor))
+        {
+            UnitName = document.Unit.Name,
+            RubricId = document.Rubric,
+            Date = document.Date is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            AssessedBy = document.AssessedBy,
+            Notes = document.Notes,
+        };
+
+    public static Roster ToRoster(RosterDocument document) => new(document.Bodies.Select(ToBody));
+
+    private static Item ToItem(ItemDocument item) =>
+        new(item.Id, Whole(item.Number), item.Text, item.Points, ToRule(item.Rule), MethodsOf(item.Methods), item.Evidence);
+
+    private static DeductionRule ToRule(RuleDocument rule) => rule.Kind switch
+    {
+        FlatRule.KindName => new FlatRule(rule.Loss),
+        AnyOfRule.KindName => new AnyOfRule((rule.Conditions ?? []).Select(static c => new RuleCondition(c.Id, c.Text)), rule.Loss),
+        PerUnitRule.KindName => new PerUnitRule(rule.Rate ?? 0m, rule.Cap, rule.NoneDoneLosesAll ?? true, rule.Unit ?? "人次"),
+        ShortfallRule.KindName => new ShortfallRule(Whole(rule.Target), rule.Rate ?? 0m, rule.Cap, rule.NoneDoneLosesAll ?? true, rule.Unit ?? "人次"),
+        TieredRule.KindName => new TieredRule((rule.Levels ?? []).Select(static l => new RuleLevel(l.Id, l.Text, l.Loss))),
+        JudgedRule.KindName => new JudgedRule(rule.Step),
+        _ => throw new ArgumentException($"Unknown rule kind '{rule.Kind}'.", nameof(rule)),
+    };
+
+    private static AwardPolicy ToAward(AwardDocument award)
+    {
+        var quota = award.Quota.Percent is { } percent ? AwardQuota.OfPercent(percent) : AwardQuota.OfCount(Whole(award.Quota.Count));
+        var rounding = award.Rounding switch
+        {
+            "floor" => QuotaRounding.Floor,
+            "ceiling" => QuotaRounding.Ceiling,
+            "nearest" => QuotaRounding.Nearest,
+            _ => throw new ArgumentException($"Unknown rounding '{award.Rounding}'.", nameof(award)),
+        };
+        var resolution = award.Ties.Resolution switch
+        {
+            "includeAll" => TieResolution.IncludeAll,
+            "excludeAll" => TieResolution.ExcludeAll,
+            "breakTies" => TieResolution.BreakTies,
+            _ => throw new ArgumentException($"Unknown tie resolution '{award.Ties.Resolution}'.", nameof(award)),
+        };
+        var breakers = (award.Ties.Breakers ?? []).Select(static b => new TieBreaker(BreakerKindOf(b.Kind), b.Target));
+        var eligibility = award.Eligibility is { } e
+            ? new AwardEligibility
+            {
+                MinimumScore = e.MinimumScore,
+                ExcludeVetoed = e.ExcludeVetoed ?? false,
+                RequiredRound = e.RequiredRound is { } round ? RoundOf(round) : null,
+            }
+            : null;
+        return new AwardPolicy(award.Id, award.Name, UnitKindOf(award.UnitKind), quota, rounding, new TiePolicy(resolution, breakers), eligibility);
+    }
+
+    private static AssessingBody ToBody(BodyDocument body) =>
+        new(
+            body.Id,
+            body.Name,
+            body.Kind == "county" ? BodyKind.County : BodyKind.Centre,
+            (body.Units ?? []).Select(static u => new RosterUnit(
+                u.Id,
+                u.Name,
+                UnitKindOf(u.Kind),
+                (u.Staff ?? []).Select(static s => new RosterUnit(s.Id, s.Name, UnitKind.StaffMember)))),
+            (body.Bodies ?? []).Select(ToBody));
+
+    private static List<Observation>? Column(Dictionary<string, Dictionary<string, JsonElement>>? column)
+    {
+        if (column is null)
+        {
+            return null;
+        }
+
+        var observations = new List<Observation>(column.Count);
+        foreach (var (itemId, members) in column)
+        {
+            string? note = null;
+            List<string>? evidence = null;
+            var values = new List<KeyValuePair<string, ObservedValue>>();
+            foreach (var (key, value) in members)
+            {
+                switch (key)
+                {
+                    case "note":
+                        note = value.GetString();
+                        break;
+                    case "evidenceRefs":
+                        evidence = value.EnumerateArray().Select(static e => e.GetString()!).ToList();
+                        break;
+                    default:
+                        values.Add(KeyValuePair.Create(key, ValueOf(value)));
+                        break;
+                }
+            }
+
+            observations.Add(new Observation(itemId, values, note, evidence));
+        }
+
+        return observations;
+    }
+
+    private static ObservedValue ValueOf(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.True => ObservedValue.FromBoolean(true),
+        JsonValueKind.False => ObservedValue.FromBoolean(false),
+        JsonValueKind.Number => ObservedValue.FromDecimal(value.GetDecimal()),
+        JsonValueKind.String => ObservedValue.FromString(value.GetString()!),
+        _ => throw new ArgumentException($"An observation value cannot be {value.ValueKind}.", nameof(value)),
+    };
+
+    private static int Whole(decimal? value) => value is { } v ? (int)v : 0;
+
+    private static UnitKind UnitKindOf(string kind) => kind switch
+    {
+        "school" => UnitKind.School,
+        "staffMember" => UnitKind.StaffMember,
+        "centre" => UnitKind.Centre,
+        _ => throw new ArgumentException($"Unknown unit kind '{kind}'.", nameof(kind)),
+    };
+
+    private static AssessmentRound RoundOf(string round) => round switch
+    {
+        "selfAssessment" => AssessmentRound.SelfAssessment,
+        "annual" => AssessmentRound.Annual,
+        "unannounced" => AssessmentRound.Unannounced,
+        _ => throw new ArgumentException($"Unknown round '{round}'.", nameof(round)),
+    };
+
+    private static TieBreakerKind BreakerKindOf(string kind) => kind switch
+    {
+        "taskScore" => TieBreakerKind.TaskScore,
+        "stageScore" => TieBreakerKind.StageScore,
+        "fewerItemsLost" => TieBreakerKind.FewerItemsLost,
+        "smallerSelfGap" => TieBreakerKind.SmallerSelfGap,
+        _ => throw new ArgumentException($"Unknown tie-breaker '{kind}'.", nameof(kind)),
+    };
+
+    private static EvidenceMethods MethodsOf(List<string>? methods)
+    {
+        var result = EvidenceMethods.None;
+        foreach (var method in methods ?? [])
+        {
+            result |= method switch
+            {
+                "listen" => EvidenceMethods.Listen,
+                "look" => EvidenceMethods.Look,
+                "check" => EvidenceMethods.Check,
+                "ask" => EvidenceMethods.Ask,
+                "score" => EvidenceMethods.Score,
+                _ => throw new ArgumentException($"Unknown method '{method}'.", nameof(methods)),
+            };
+        }
+
+        return result;
+    }
+}

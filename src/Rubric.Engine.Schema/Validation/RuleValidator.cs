@@ -1,0 +1,30 @@
+using FluentValidation;
+
+namespace Rubric.Engine.Schema;
+
+/// <summary>Chooses the validator of the rule's kind; each checks its parameters against the item's points.</summary>
+internal sealed class RuleValidator : AbstractValidator<RuleDocument>
+{
+    public RuleValidator(string itemId, decimal itemPoints)
+    {
+        When(x => x.Kind == FlatRule.KindName, () => Include(new FlatRuleValidator(itemId, itemPoints)));
+        When(x => x.Kind == AnyOfRule.KindName, () => Include(new AnyOfRuleValidator(itemId, itemPoints)));
+        When(x => x.Kind == PerUnitRule.KindName, () => Include(new PerUnitRuleValidator(itemId, itemPoints)));
+        When(x => x.Kind == ShortfallRule.KindName, () => Include(new ShortfallRuleValidator(itemId, itemPoints)));
+        When(x => x.Kind == TieredRule.KindName, () => Include(new TieredRuleValidator(itemId, itemPoints)));
+        When(x => x.Kind == JudgedRule.KindName, () => Include(new JudgedRuleValidator(itemId, itemPoints)));
+    }
+
+    /// <summary>The common checks of a loss, rate or cap: positive and within the item's points.</summary>
+    internal static void PositiveWithinPoints<T>(AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, decimal?>> property, string name, string itemId, decimal itemPoints)
+    {
+        validator.RuleFor(property)
+            .Must(static v => v is null || v > 0m)
+            .WithErrorCode(DiagnosticCodes.OutOfRange)
+            .WithMessage((_, v) => $"The {name} of item '{itemId}' must be greater than 0, found {ValidationText.P(v ?? 0m)}.");
+        validator.RuleFor(property)
+            .Must(v => v is null || v <= itemPoints)
+            .WithErrorCode(DiagnosticCodes.ExceedsItemPoints)
+            .WithMessage((_, v) => $"The {name} {ValidationText.P(v ?? 0m)} exceeds item '{itemId}''s {ValidationText.P(itemPoints)} points.");
+    }
+}

@@ -1,0 +1,23 @@
+using FluentValidation;
+
+namespace Rubric.Engine.Schema;
+
+/// <summary>The meaning of a stage: its points and the sum of its items.</summary>
+internal sealed class StageValidator : AbstractValidator<StageDocument>
+{
+    public StageValidator()
+    {
+        RuleFor(x => x.Points).GreaterThan(0m)
+            .WithErrorCode(DiagnosticCodes.OutOfRange)
+            .WithMessage(x => $"Stage '{x.Id}' must be worth more than 0 points, found {ValidationText.P(x.Points)}.");
+
+        RuleFor(x => x.Points)
+            .Must((stage, points) => points == stage.Items.Sum(static i => i.Points))
+            .When(x => x.Items.Count > 0)
+            .WithSeverity(Severity.Warning)
+            .WithErrorCode(DiagnosticCodes.TotalMismatch)
+            .WithMessage(x => $"Stage '{x.Id}' is worth {ValidationText.P(x.Points)} points, but its items add up to {ValidationText.P(x.Items.Sum(static i => i.Points))}.");
+
+        RuleForEach(x => x.Items).SetValidator(new ItemValidator());
+    }
+}

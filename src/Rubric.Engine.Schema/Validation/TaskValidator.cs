@@ -1,0 +1,28 @@
+using FluentValidation;
+
+namespace Rubric.Engine.Schema;
+
+/// <summary>The meaning of a work task: its number, points and the sum of its stages.</summary>
+internal sealed class TaskValidator : AbstractValidator<TaskDocument>
+{
+    public TaskValidator()
+    {
+        RuleFor(x => x.Number)
+            .Must(static n => n is null || (ValidationText.IsWhole(n.Value) && n.Value is >= 0 and <= ValidationText.MaxWhole))
+            .WithErrorCode(DiagnosticCodes.InvalidValue)
+            .WithMessage(x => $"Task '{x.Id}' has the number {x.Number}; expected a whole number from 0.");
+
+        RuleFor(x => x.Points).GreaterThan(0m)
+            .WithErrorCode(DiagnosticCodes.OutOfRange)
+            .WithMessage(x => $"Task '{x.Id}' must be worth more than 0 points, found {ValidationText.P(x.Points)}.");
+
+        RuleFor(x => x.Points)
+            .Must((task, points) => points == task.Stages.Sum(static s => s.Points))
+            .When(x => x.Stages.Count > 0)
+            .WithSeverity(Severity.Warning)
+            .WithErrorCode(DiagnosticCodes.TotalMismatch)
+            .WithMessage(x => $"Task '{x.Id}' is worth {ValidationText.P(x.Points)} points, but its stages add up to {ValidationText.P(x.Stages.Sum(static s => s.Points))}.");
+
+        RuleForEach(x => x.Stages).SetValidator(new StageValidator());
+    }
+}

@@ -1,0 +1,34 @@
+using FluentValidation;
+
+namespace Rubric.Engine.Schema;
+
+/// <summary>A tie-breaker: taskScore names a task, stageScore a stage; the others name nothing.</summary>
+internal sealed class TieBreakerValidator : AbstractValidator<TieBreakerDocument>
+{
+    public TieBreakerValidator(string awardId, RubricDocument rubric)
+    {
+        var taskIds = rubric.Tasks.Select(static t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var stageIds = rubric.Tasks.SelectMany(static t => t.Stages).Select(static s => s.Id).ToHashSet(StringComparer.Ordinal);
+
+        RuleFor(x => x.Target)
+            .Must(static t => !string.IsNullOrWhiteSpace(t))
+            .When(static x => x.Kind is "taskScore" or "stageScore")
+            .WithErrorCode(DiagnosticCodes.MissingProperty)
+            .WithMessage(x => $"The {x.Kind} tie-breaker of award '{awardId}' needs a target.");
+        RuleFor(x => x.Target)
+            .Must(t => t is null || taskIds.Contains(t))
+            .When(static x => x.Kind == "taskScore")
+            .WithErrorCode(DiagnosticCodes.UnknownTieBreakerTarget)
+            .WithMessage(x => $"The tie-breaker of award '{awardId}' compares task '{x.Target}', but the rubric has no such task.");
+        RuleFor(x => x.Target)
+            .Must(t => t is null || stageIds.Contains(t))
+            .When(static x => x.Kind == "stageScore")
+            .WithErrorCode(DiagnosticCodes.UnknownTieBreakerTarget)
+            .WithMessage(x => $"The tie-breaker of award '{awardId}' compares stage '{x.Target}', but the rubric has no such stage.");
+        RuleFor(x => x.Target)
+            .Null()
+            .When(static x => x.Kind is "fewerItemsLost" or "smallerSelfGap")
+            .WithErrorCode(DiagnosticCodes.InvalidTiePolicy)
+            .WithMessage(x => $"The {x.Kind} tie-breaker of award '{awardId}' takes no target.");
+    }
+}

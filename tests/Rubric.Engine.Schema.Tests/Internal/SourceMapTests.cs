@@ -1,0 +1,26 @@
+namespace Rubric.Engine.Schema.Tests;
+
+public sealed class SourceMapTests
+{
+    [Fact]
+    public void LocateNearest_MissingMember_FallsBackToItsObject()
+    {
+        var map = new SourceMap();
+        map.Add(string.Empty, 1, 1);
+        map.Add("/tasks/0", 7, 5);
+
+        Assert.Equal((7, 5), map.LocateNearest("/tasks/0/stages/3/points"));
+        Assert.Equal((1, 1), map.LocateNearest("/awards"));
+    }
+
+    [Fact]
+    public void Add_SamePointerTwice_KeepsTheFirst()
+    {
+        var map = new SourceMap();
+        map.Add("/points", 5, 13);
+        map.Add("/points", 6, 13);
+
+        Assert.True(map.TryLocate("/points", out var line, out _));
+        Assert.Equal(5, line);
+    }
+}

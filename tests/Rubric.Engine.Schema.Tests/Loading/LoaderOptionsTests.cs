@@ -1,0 +1,12 @@
+namespace Rubric.Engine.Schema.Tests;
+
+public sealed class LoaderOptionsTests
+{
+    [Fact]
+    public void Default_Limits_AreTheDocumentedValues()
+    {
+        var options = LoaderOptions.Default;
+
+        Assert.Equal((false, 16L * 1024 * 1024, 64, 10_000, 100_000), (options.Strict, options.MaxFileBytes, options.MaxDepth, options.MaxItems, options.MaxStringLength));
+    }
+}

@@ -1,0 +1,373 @@
+using System.Text;
+using CsCheck;
+
+namespace Rubric.Engine.Schema.Tests;
+
+public sealed class RubricLoaderTests
+{
+    private static readonly RubricLoader Loader = new();
+
+    [Fact]
+    public void LoadRubric_ValidFixture_BuildsEveryRuleKindAndAward()
+    {
+        var result = Loader.LoadRubric(TestFiles.Fixture("valid.rubric.json"));
+
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
+        Assert.Empty(result.Diagnostics);
+        var rubric = result.Value;
+        Assert.Equal("fixture-rubric", rubric.Id);
+        Assert.Equal(12m, rubric.Points);
+        Assert.Equal(MissingObservationPolicy.TreatAsNotDone, rubric.MissingObservations);
+        Assert.Equal(["flat", "anyOf", "perUnit", "shortfall", "tiered", "flat", "judged", "judged"], rubric.Items.Select(static i => i.Rule.Kind));
+        Assert.Equal(EvidenceMethods.Ask | EvidenceMethods.Score, rubric.Items[6].Methods);
+        var perUnit = Assert.IsType<PerUnitRule>(rubric.Items[2].Rule);
+        Assert.Equal(0.5m, perUnit.Rate);
+        Assert.Equal("人", perUnit.Unit);
+        Assert.True(perUnit.NoneDoneLosesAll);
+        var shortfall = Assert.IsType<ShortfallRule>(rubric.Items[3].Rule);
+        Assert.Equal(20, shortfall.Target);
+        Assert.Equal(0.2m, shortfall.Rate);
+        Assert.Equal(2, rubric.AwardPolicies.Count);
+        var collective = rubric.AwardPolicies[0];
+        Assert.Equal(25m, collective.Quota.Percent);
+        Assert.Equal(QuotaRounding.Nearest, collective.Rounding);
+        Assert.Equal(TieResolution.BreakTies, collective.Ties.Resolution);
+        Assert.Equal(3, collective.Ties.Breakers.Count);
+        Assert.Equal(6m, collective.Eligibility.MinimumScore);
+        Assert.Equal(AssessmentRound.Annual, collective.Eligibility.RequiredRound);
+        Assert.Equal(2, rubric.AwardPolicies[1].Quota.Count);
+    }
+
+    [Fact]
+    public void LoadAssessment_ValidFixture_ReadsBothColumnsNotesAndEvidence()
+    {
+        var result = Loader.LoadAssessment(TestFiles.Fixture("valid.assessment.json"));
+
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
+        var assessment = result.Value;
+        Assert.Equal("school-01", assessment.UnitId);
+        Assert.Equal("盘龙镇中心小学", assessment.UnitName);
+        Assert.Equal(new DateOnly(2011, 12, 15), assessment.Date);
+        Assert.Equal(AssessmentRound.Annual, assessment.Round);
+        var assessor = assessment.Column(ScoreSide.Assessor)!;
+        Assert.Equal("副校长未交", assessor["t1.7"].Note);
+        Assert.Equal(["党性分析材料汇编"], assessor["t1.7"].Evidence);
+        Assert.True(assessor["t1.7"].TryGetValue("missing", out var missing) && missing == 1);
+        Assert.True(assessor["t1.16"].TryGetValue("awarded", out var awarded) && awarded == 1.5m);
+        Assert.True(assessor["t2.6"].TryGetValue("level", out var level) && level == "late");
+        Assert.Equal(3, assessment.Column(ScoreSide.Self)!.Count);
+    }
+
+    [Fact]
+    public void LoadRoster_ValidFixture_BuildsNestedBodiesAndStaff()
+    {
+        var result = Loader.LoadRoster(TestFiles.Fixture("valid.roster.json"));
+
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
+        var county = Assert.Single(result.Value.Bodies);
+        Assert.Equal(BodyKind.County, county.Kind);
+        var centre = Assert.Single(county.Bodies);
+        Assert.Equal(2, centre.Population(UnitKind.School).Count);
+        Assert.Equal(2, centre.Population(UnitKind.StaffMember).Count);
+        Assert.Equal(UnitKind.StaffMember, centre.Units[0].Staff[0].Kind);
+    }
+
+    private const string SmallRubric = """
+        {
+          "formatVersion": 1,
+          "id": "small",
+          "title": "小细则",
+          "points": 2,
+          "tasks": [
+            { "id": "t1", "text": "任务", "points": 2, "stages": [
+              { "id": "s1", "text": "阶段", "points": 2, "items": [
+                { "id": "i1", "text": "项目", "points": 2, "rule": { "kind": "flat" } }
+              ] }
+            ] }
+          ]
+        }
+        """;
+
+    [Fact]
+    public void ParseRubric_SyntaxErrorOnLine4_ReportsLine4AndItsColumn()
+    {
+        var json = "{\n  \"formatVersion\": 1,\n  \"id\": \"x\"\n  \"title\": \"t\"\n}";
+
+        var diagnostic = Assert.Single(Loader.ParseRubric(TestFiles.Utf8(json), "x.json").Diagnostics);
+
+        Assert.Equal(DiagnosticCodes.JsonSyntax, diagnostic.Code);
+        Assert.Equal(4, diagnostic.Line);
+        Assert.Equal(3, diagnostic.Column);
+        Assert.Equal("x.json", diagnostic.File);
+    }
+
+    [Fact]
+    public void ParseRubric_ChineseTextBeforeError_CountsColumnsInCharactersNotBytes()
+    {
+        var line = "  \"title\": \"主题实践活动\" \"id\": \"x\"";
+        var json = "{\n" + line + "\n}";
+
+        var diagnostic = Assert.Single(Loader.ParseRubric(TestFiles.Utf8(json)).Diagnostics);
+
+        Assert.Equal(2, diagnostic.Line);
+        Assert.Equal(line.IndexOf("\"id\"", StringComparison.Ordinal) + 1, diagnostic.Column);
+    }
+
+    [Fact]
+    public void ParseRubric_ValueError_IsLocatedAtTheValue()
+    {
+        var json = SmallRubric.Replace("\"points\": 2, \"rule\"", "\"points\": -2, \"rule\"", StringComparison.Ordinal);
+        var lines = json.Split('\n');
+        var lineIndex = Array.FindIndex(lines, static l => l.Contains("-2", StringComparison.Ordinal));
+
+        var diagnostic = Assert.Single(Loader.ParseRubric(TestFiles.Utf8(json)).Diagnostics);
+
+        Assert.Equal(DiagnosticCodes.OutOfRange, diagnostic.Code);
+        Assert.Equal("/tasks/0/stages/0/items/0/points", diagnostic.JsonPointer);
+        Assert.Equal(lineIndex + 1, diagnostic.Line);
+        Assert.Equal(lines[lineIndex].IndexOf("-2", StringComparison.Ordinal) + 1, diagnostic.Column);
+    }
+
+    [Fact]
+    public void ParseRubric_TwoDuplicateProperties_ReportsEachAtItsSecondOccurrence()
+    {
+        var json = "{\n\"id\": \"a\",\n\"id\": \"b\",\n\"tasks\": [],\n\"tasks\": []\n}";
+
+        var duplicates = Loader.ParseRubric(TestFiles.Utf8(json)).Diagnostics.Where(static d => d.Code == DiagnosticCodes.DuplicateProperty).ToList();
+
+        Assert.Equal([(3, "/id"), (5, "/tasks")], duplicates.Select(static d => (d.Line, d.JsonPointer)));
+    }
+
+    [Fact]
+    public void ParseRubric_SeveralProblems_ReportsAllInDocumentOrder()
+    {
+        var json = SmallRubric
+            .Replace("\"formatVersion\": 1", "\"formatVersion\": 2", StringComparison.Ordinal)
+            .Replace("\"kind\": \"flat\"", "\"kind\": \"flat\", \"rate\": 1", StringComparison.Ordinal);
+
+        var diagnostics = Loader.ParseRubric(TestFiles.Utf8(json)).Diagnostics;
+
+        Assert.Equal([DiagnosticCodes.InvalidEnumValue, DiagnosticCodes.UnknownProperty], diagnostics.Select(static d => d.Code));
+        Assert.True(diagnostics[0].Line < diagnostics[1].Line);
+    }
+
+    [Fact]
+    public void ParseRubric_TotalsDoNotAddUp_LoadsWithWarnings()
+    {
+        var json = SmallRubric.Replace("\"points\": 2,\n  \"tasks\"", "\"points\": 100,\n  \"tasks\"", StringComparison.Ordinal);
+
+        var result = Loader.ParseRubric(TestFiles.Utf8(json));
+
+        Assert.True(result.Succeeded);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal(DiagnosticCodes.TotalMismatch, warning.Code);
+        Assert.Equal("/points", warning.JsonPointer);
+        Assert.Contains("100", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ParseRubric_MarkedIncomplete_LoadsWithIncompleteWarning()
+    {
+        var json = SmallRubric.Replace("\"points\": 2,\n  \"tasks\"", "\"points\": 2,\n  \"incomplete\": \"Breaks off at task 2.\",\n  \"tasks\"", StringComparison.Ordinal);
+
+        var result = Loader.ParseRubric(TestFiles.Utf8(json));
+
+        Assert.True(result.Succeeded);
+        Assert.True(result.Value.IsIncomplete);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.IncompleteRubric, warning.Code);
+        Assert.Equal("/incomplete", warning.JsonPointer);
+        Assert.Equal(6, warning.Line);
+    }
+
+    [Fact]
+    public void ParseRubric_StrictWithWarning_FailsWithTheWarningAsError()
+    {
+        var json = SmallRubric.Replace("\"points\": 2,\n  \"tasks\"", "\"points\": 3,\n  \"tasks\"", StringComparison.Ordinal);
+
+        var result = new RubricLoader(new LoaderOptions { Strict = true }).ParseRubric(TestFiles.Utf8(json));
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.True(error.IsError);
+        Assert.Equal(DiagnosticCodes.TotalMismatch, error.Code);
+    }
+
+    [Fact]
+    public void ParseRubric_StrictWithoutWarnings_Succeeds()
+    {
+        var result = new RubricLoader(new LoaderOptions { Strict = true }).ParseRubric(TestFiles.Utf8(SmallRubric));
+
+        Assert.True(result.Succeeded);
+    }
+
+    [Fact]
+    public void ParseRubric_Utf8ByteOrderMark_Loads()
+    {
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(TestFiles.Utf8(SmallRubric)).ToArray();
+
+        Assert.True(Loader.ParseRubric(bytes).Succeeded);
+    }
+
+    [Fact]
+    public void ParseRubric_StringLongerThanLimit_ReportsStringTooLong()
+    {
+        var json = SmallRubric.Replace("小细则", new string('长', 30), StringComparison.Ordinal);
+
+        var result = new RubricLoader(new LoaderOptions { MaxStringLength = 20 }).ParseRubric(TestFiles.Utf8(json));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticCodes.StringTooLong, "/title", 4), (diagnostic.Code, diagnostic.JsonPointer, diagnostic.Line));
+    }
+
+    [Fact]
+    public void ParseRubric_MoreItemsThanLimit_ReportsTooManyItems()
+    {
+        var result = new RubricLoader(new LoaderOptions { MaxItems = 0 }).ParseRubric(TestFiles.Utf8(SmallRubric));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.TooManyItems, diagnostic.Code);
+        Assert.Equal("/tasks", diagnostic.JsonPointer);
+        Assert.Equal(6, diagnostic.Line);
+    }
+
+    [Fact]
+    public void ParseRubric_LargerThanLimit_ReportsFileTooLarge()
+    {
+        var result = new RubricLoader(new LoaderOptions { MaxFileBytes = 10 }).ParseRubric(TestFiles.Utf8(SmallRubric));
+
+        Assert.Equal(DiagnosticCodes.FileTooLarge, Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void ParseRubric_DeeperThanLimit_ReportsNestingTooDeep()
+    {
+        var result = new RubricLoader(new LoaderOptions { MaxDepth = 4 }).ParseRubric(TestFiles.Utf8(SmallRubric));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.NestingTooDeep, diagnostic.Code);
+        Assert.Equal("/tasks/0/stages/0", diagnostic.JsonPointer);
+    }
+
+    [Fact]
+    public void LoadRubric_MissingFile_ReportsFileUnreadable()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "rubric-engine-no-such-file.json");
+
+        var result = Loader.LoadRubric(path);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.FileUnreadable, diagnostic.Code);
+        Assert.Equal(path, diagnostic.File);
+    }
+
+    [Fact]
+    public void LoadRubric_FileLargerThanLimit_ReportsFileTooLarge()
+    {
+        var result = new RubricLoader(new LoaderOptions { MaxFileBytes = 100 }).LoadRubric(TestFiles.Fixture("valid.rubric.json"));
+
+        Assert.Equal(DiagnosticCodes.FileTooLarge, Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void ParseAssessment_FirstLineGiven_ShiftsReportedLines()
+    {
+        var result = Loader.ParseAssessment(TestFiles.Utf8("{\"formatVersion\": 1,\n \"round\": 5}"), "a.jsonl", firstLine: 10);
+
+        Assert.All(result.Diagnostics, static d => Assert.InRange(d.Line, 10, 11));
+        Assert.Contains(result.Diagnostics, static d => d.Line == 11 && d.JsonPointer == "/round");
+    }
+
+    [Fact]
+    public void ReadAssessmentLines_MixedFile_ReportsEachNonBlankLineAtItsOwnLine()
+    {
+        using var stream = File.OpenRead(TestFiles.Fixture("assessments.jsonl"));
+
+        var results = Loader.ReadAssessmentLines(stream, "assessments.jsonl").ToList();
+
+        Assert.Equal(4, results.Count);
+        Assert.True(results[0].Succeeded);
+        Assert.Equal("school-01", results[0].Value!.UnitId);
+        Assert.False(results[1].Succeeded);
+        var syntax = Assert.Single(results[1].Diagnostics);
+        Assert.Equal((DiagnosticCodes.JsonSyntax, 4), (syntax.Code, syntax.Line));
+        Assert.True(results[2].Succeeded);
+        Assert.Equal(AssessmentRound.Unannounced, results[2].Value!.Round);
+        Assert.Contains(results[3].Diagnostics, static d => d.Code == DiagnosticCodes.InvalidEnumValue && d.Line == 6 && d.JsonPointer == "/round");
+    }
+
+    [Fact]
+    public void ReadAssessmentLines_CrlfLineEnds_ReadsEveryLine()
+    {
+        var text = "{\"formatVersion\":1,\"unit\":{\"id\":\"a\"},\"round\":\"annual\",\"self\":{}}\r\n\r\n{\"formatVersion\":1,\"unit\":{\"id\":\"b\"},\"round\":\"annual\",\"self\":{}}\r\n";
+        using var stream = new MemoryStream(TestFiles.Utf8(text));
+
+        var results = Loader.ReadAssessmentLines(stream).ToList();
+
+        Assert.Equal(["a", "b"], results.Select(static r => r.Value!.UnitId));
+    }
+
+    [Fact]
+    public void ParseRubric_ArbitraryCorruption_NeverThrowsAndLocatesEveryError()
+    {
+        var valid = TestFiles.FixtureBytes("valid.rubric.json");
+        var corruption = Gen.Select(Gen.Int[0, valid.Length - 1], Gen.Byte, Gen.Int[0, valid.Length]);
+
+        corruption.Sample((position, value, cut) =>
+        {
+            var bytes = (byte[])valid.Clone();
+            bytes[position] = value;
+            var result = Loader.ParseRubric(bytes.AsMemory(0, cut));
+            return result.Succeeded || result.Diagnostics.Any(static d => d.IsError && d.Line >= 1 && d.Column >= 1);
+        }, iter: 300);
+    }
+
+    [Theory]
+    [InlineData("{\"$schema\": \"../src/Rubric.Engine.Schema/Schemas/assessment.schema.json\", \"tasks\": []}", DocumentKind.Assessment)]
+    [InlineData("{\"$schema\": \"../src/Rubric.Engine.Schema/Schemas/rubric.schema.json\"}", DocumentKind.Rubric)]
+    [InlineData("{\"$schema\": \"https://example.org/roster.schema.json\"}", DocumentKind.Roster)]
+    [InlineData("{\"formatVersion\": 1, \"tasks\": []}", DocumentKind.Rubric)]
+    [InlineData("{\"unit\": {\"id\": \"x\"}, \"assessor\": {}}", DocumentKind.Assessment)]
+    [InlineData("{\"self\": {}}", DocumentKind.Assessment)]
+    [InlineData("{\"bodies\": []}", DocumentKind.Roster)]
+    [InlineData("{\"$schema\": \"other.json\", \"bodies\": []}", DocumentKind.Roster)]
+    [InlineData("{\"something\": 1}", DocumentKind.Unknown)]
+    [InlineData("[{\"tasks\": []}]", DocumentKind.Unknown)]
+    [InlineData("", DocumentKind.Unknown)]
+    [InlineData("{\"tasks\": [ broken", DocumentKind.Rubric)]
+    public void Detect_Document_RecognisesKind(string json, DocumentKind expected)
+    {
+        Assert.Equal(expected, RubricLoader.Detect(Encoding.UTF8.GetBytes(json)));
+    }
+
+    [Fact]
+    public void Detect_ValidFixtures_RecogniseTheirKinds()
+    {
+        Assert.Equal(DocumentKind.Rubric, RubricLoader.Detect(TestFiles.FixtureBytes("valid.rubric.json")));
+        Assert.Equal(DocumentKind.Assessment, RubricLoader.Detect(TestFiles.FixtureBytes("valid.assessment.json")));
+        Assert.Equal(DocumentKind.Roster, RubricLoader.Detect(TestFiles.FixtureBytes("valid.roster.json")));
+    }
+
+    [Fact]
+    public void ParseAssessment_BadValueUnderKeyWithSlashAndTilde_ReportsEscapedPointerAtTheValue()
+    {
+        var json = "{\"formatVersion\": 1, \"unit\": {\"id\": \"s\"}, \"round\": \"annual\",\n \"assessor\": {\"t1\": {\"a/b~c\": null}}}";
+
+        var diagnostic = Assert.Single(Loader.ParseAssessment(TestFiles.Utf8(json)).Diagnostics);
+
+        Assert.Equal("/assessor/t1/a~1b~0c", diagnostic.JsonPointer);
+        Assert.Equal((2, json.Split('\n')[1].IndexOf("null", StringComparison.Ordinal) + 1), (diagnostic.Line, diagnostic.Column));
+    }
+
+    [Fact]
+    public void ParseAssessment_BadValueUnderChineseKey_ReportsReadablePointer()
+    {
+        var json = "{\"formatVersion\": 1, \"unit\": {\"id\": \"s\"}, \"round\": \"annual\", \"self\": {\"t1\": {\"标语 1\": [1]}}}";
+
+        var diagnostic = Assert.Single(Loader.ParseAssessment(TestFiles.Utf8(json)).Diagnostics);
+
+        Assert.Equal("/self/t1/标语 1", diagnostic.JsonPointer);
+        Assert.Equal(json.IndexOf("[1]", StringComparison.Ordinal) + 1, diagnostic.Column);
+    }
+}

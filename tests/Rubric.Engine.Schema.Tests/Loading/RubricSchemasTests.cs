@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Json.Schema;
+
+namespace Rubric.Engine.Schema.Tests;
+
+public sealed class RubricSchemasTests
+{
+    [Theory]
+    [InlineData(DocumentKind.Rubric, "rubric.schema.json")]
+    [InlineData(DocumentKind.Assessment, "assessment.schema.json")]
+    [InlineData(DocumentKind.Roster, "roster.schema.json")]
+    public void GetSchemaText_EachKind_IsTheDraft202012SchemaWithItsId(DocumentKind kind, string fileName)
+    {
+        using var schema = JsonDocument.Parse(RubricSchemas.GetSchemaText(kind));
+
+        Assert.Equal("https://json-schema.org/draft/2020-12/schema", schema.RootElement.GetProperty("$schema").GetString());
+        Assert.EndsWith("/" + fileName, schema.RootElement.GetProperty("$id").GetString(), StringComparison.Ordinal);
+        Assert.False(schema.RootElement.GetProperty("additionalProperties").GetBoolean());
+        Assert.Equal(fileName, RubricSchemas.GetFileName(kind));
+    }
+
+    [Fact]
+    public void GetSchemaText_Unknown_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => RubricSchemas.GetSchemaText(DocumentKind.Unknown));
+    }
+
+    [Fact]
+    public void GetSchemaText_Rubric_DefinesEveryRuleKind()
+    {
+        using var schema = JsonDocument.Parse(RubricSchemas.GetSchemaText(DocumentKind.Rubric));
+        var defs = schema.RootElement.GetProperty("$defs");
+
+        foreach (var kind in new[] { "flat", "anyOf", "perUnit", "shortfall", "tiered", "judged" })
+        {
+            Assert.True(defs.TryGetProperty(kind + "Rule", out var rule), kind);
+            Assert.Equal(kind, rule.GetProperty("properties").GetProperty("kind").GetProperty("const").GetString());
+        }
+    }
+
+    public static TheoryData<string> Documents()
+    {
+        var data = new TheoryData<string>();
+        foreach (var path in Directory.GetFiles(TestFiles.CorpusDirectory, "*.json").Concat(Directory.GetFiles(Path.GetDirectoryName(TestFiles.Fixture("x"))!, "valid.*.json")).Order(StringComparer.Ordinal))
+        {
+            data.Add(path);
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// The schema an editor sees and the loader's structural step agree: a well-formed document
+    /// (one System.Text.Json parses) is accepted by JsonSchema.Net alone exactly when the loader
+    /// reports no structural (RUB11xx) error for it.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void GetSchemaText_SameDocument_SchemaAloneAndLoaderAgreeOnStructure(string path)
+    {
+        var name = Path.GetFileName(path);
+        var kind = name.StartsWith("assessment", StringComparison.Ordinal) || name.Contains("assessment.", StringComparison.Ordinal) ? DocumentKind.Assessment
+            : name.StartsWith("roster", StringComparison.Ordinal) || name.Contains("roster.", StringComparison.Ordinal) ? DocumentKind.Roster
+            : DocumentKind.Rubric;
+        var bytes = File.ReadAllBytes(path);
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return; // System.Text.Json parses invalid UTF-8 inside strings lazily, and JsonSchema.Net then throws; the loader rejects it first (RUB1003).
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(bytes);
+        }
+        catch (JsonException)
+        {
+            return; // Not JSON: the schema has nothing to say; the corpus tests cover the loader.
+        }
+
+        using (document)
+        {
+            var loader = new RubricLoader();
+            var diagnostics = kind switch
+            {
+                DocumentKind.Assessment => loader.ParseAssessment(bytes).Diagnostics,
+                DocumentKind.Roster => loader.ParseRoster(bytes).Diagnostics,
+                _ => loader.ParseRubric(bytes).Diagnostics,
+            };
+            if (diagnostics.Any(static d => d.Code is DiagnosticCodes.NumberOutOfRange or DiagnosticCodes.NestingTooDeep))
+            {
+                return; // Beyond the loader's limits, where the schema has no opinion.
+            }
+
+            var schema = JsonSchema.FromText(RubricSchemas.GetSchemaText(kind), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+            var schemaAccepts = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid;
+            var loaderAccepts = !diagnostics.Any(static d => d.Code.StartsWith("RUB11", StringComparison.Ordinal));
+
+            Assert.True(schemaAccepts == loaderAccepts, $"{name}: schema accepts {schemaAccepts}, loader accepts {loaderAccepts}: {string.Join(" | ", diagnostics)}");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+namespace Rubric.Engine.Schema.Tests;
+
+public sealed class RuleValidatorTests
+{
+    private static readonly Dictionary<string, (RuleDocument Rule, string? Code)> Cases = new()
+    {
+        ["flat loss within points"] = (new RuleDocument { Kind = "flat", Loss = 2m }, null),
+        ["flat loss above points"] = (new RuleDocument { Kind = "flat", Loss = 3m }, DiagnosticCodes.ExceedsItemPoints),
+        ["anyOf reserved condition id"] = (new RuleDocument { Kind = "anyOf", Conditions = [new() { Id = "evidenceRefs", Text = "x" }] }, DiagnosticCodes.ReservedConditionId),
+        ["anyOf no conditions"] = (new RuleDocument { Kind = "anyOf", Conditions = [] }, DiagnosticCodes.WrongCount),
+        ["perUnit cap equal to points"] = (new RuleDocument { Kind = "perUnit", Rate = 0.2m, Cap = 2m }, null),
+        ["perUnit cap above points"] = (new RuleDocument { Kind = "perUnit", Rate = 0.2m, Cap = 2.5m }, DiagnosticCodes.ExceedsItemPoints),
+        ["perUnit negative rate"] = (new RuleDocument { Kind = "perUnit", Rate = -0.2m }, DiagnosticCodes.OutOfRange),
+        ["shortfall whole target"] = (new RuleDocument { Kind = "shortfall", Target = 20m, Rate = 0.4m }, null),
+        ["shortfall fractional target"] = (new RuleDocument { Kind = "shortfall", Target = 20.5m, Rate = 0.4m }, DiagnosticCodes.InvalidValue),
+        ["tiered losses within points"] = (new RuleDocument { Kind = "tiered", Levels = [new() { Id = "late", Text = "迟报", Loss = 1m }, new() { Id = "missing", Text = "未报", Loss = 2m }] }, null),
+        ["tiered loss above points"] = (new RuleDocument { Kind = "tiered", Levels = [new() { Id = "missing", Text = "未报", Loss = 2.5m }] }, DiagnosticCodes.ExceedsItemPoints),
+        ["judged step dividing points"] = (new RuleDocument { Kind = "judged", Step = 0.5m }, null),
+        ["judged step not dividing points"] = (new RuleDocument { Kind = "judged", Step = 0.3m }, DiagnosticCodes.StepDoesNotDivide),
+    };
+
+    public static TheoryData<string> CaseNames() => new(Cases.Keys);
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public void Validate_RuleOnTwoPointItem_ReportsExpectedCode(string name)
+    {
+        var (rule, expectedCode) = Cases[name];
+
+        var failures = new RuleValidator("i1", 2m).Validate(rule).Errors;
+
+        Assert.Equal(expectedCode is null ? [] : [expectedCode], failures.Select(static f => f.ErrorCode));
+    }
+}
