@@ -21,7 +21,7 @@ internal static class AwardsCommand
         {
             Description = "Assessment files, folders, JSON Lines files, or - for JSON Lines on standard input.",
             Arity = ArgumentArity.OneOrMore,
-        };
+        }.RejectingOptionLikeTokens();
         var format = CommonOptions.Format("table", "table", "json", "markdown");
         var output = CommonOptions.Out();
         var command = new Command(

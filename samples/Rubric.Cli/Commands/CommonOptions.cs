@@ -36,6 +36,26 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>
+    /// Rejects tokens that look like options among file arguments: a variadic argument would
+    /// otherwise swallow a misspelt option (--colour) as a file name and fail later as bad data
+    /// instead of as a usage error. A file whose name starts with '-' can be given as ./-name.
+    /// </summary>
+    public static Argument<string[]> RejectingOptionLikeTokens(this Argument<string[]> argument)
+    {
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    result.AddError($"Unrecognized option '{token.Value}'.");
+                }
+            }
+        });
+        return argument;
+    }
+
     public static ExplanationLanguage ParseLanguage(string? value) =>
         string.Equals(value, "zh-CN", StringComparison.OrdinalIgnoreCase) ? ExplanationLanguage.Chinese : ExplanationLanguage.English;
 }

@@ -16,7 +16,7 @@ internal static class ScoreCommand
         {
             Description = "Assessment files, folders (every *.json inside, sorted), JSON Lines files (*.jsonl, one assessment per line), or - for JSON Lines on standard input.",
             Arity = ArgumentArity.OneOrMore,
-        };
+        }.RejectingOptionLikeTokens();
         var format = CommonOptions.Format("table", "table", "json", "csv", "markdown");
         var explain = new Option<bool>("--explain") { Description = "List every lost point with the sentence that explains it (失分说明)." };
         var language = CommonOptions.Language();

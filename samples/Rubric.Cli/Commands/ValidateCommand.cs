@@ -16,7 +16,7 @@ internal static class ValidateCommand
         {
             Description = "Rubric, assessment or roster files (recognised by $schema or content), folders (every *.json inside), or JSON Lines files of assessments.",
             Arity = ArgumentArity.OneOrMore,
-        };
+        }.RejectingOptionLikeTokens();
         var format = CommonOptions.Format("text", "text", "json");
         var strict = new Option<bool>("--strict") { Description = "Treat warnings (an incomplete sheet, say) as errors." };
         var command = new Command(
