@@ -33,6 +33,11 @@ internal static class AwardsRenderer
 
             console.WriteLine();
         }
+
+        foreach (var note in report.Notes)
+        {
+            console.WriteLine(note);
+        }
     }
 
     public static void Markdown(AwardsReport report, TextWriter writer)
@@ -54,6 +59,12 @@ internal static class AwardsRenderer
                 writer.WriteLine();
                 writer.WriteLine("> " + note);
             }
+        }
+
+        foreach (var note in report.Notes)
+        {
+            writer.WriteLine();
+            writer.WriteLine("> " + note);
         }
 
         writer.Flush();

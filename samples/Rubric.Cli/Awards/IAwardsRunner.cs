@@ -12,7 +12,7 @@ internal interface IAwardsRunner
     /// <summary>Names the awards of every assessing body of the roster, for every award policy of the rubric.</summary>
     /// <param name="rubric">The rubric, with its award policies.</param>
     /// <param name="roster">The assessing bodies and their units.</param>
-    /// <param name="scorecards">One scorecard per assessed unit.</param>
+    /// <param name="results">Every assessment's scoring result, the failed ones too (so a unit can be reported as not ranked).</param>
     /// <returns>One list per body and award policy.</returns>
-    AwardsReport Run(RubricDefinition rubric, Roster roster, IReadOnlyList<Scorecard> scorecards);
+    AwardsReport Run(RubricDefinition rubric, Roster roster, IReadOnlyList<ScoringResult> results);
 }

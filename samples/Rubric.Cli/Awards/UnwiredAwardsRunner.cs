@@ -8,6 +8,6 @@ namespace Rubric.Cli.Awards;
 /// </summary>
 internal sealed class UnwiredAwardsRunner : IAwardsRunner
 {
-    public AwardsReport Run(RubricDefinition rubric, Roster roster, IReadOnlyList<Scorecard> scorecards) =>
+    public AwardsReport Run(RubricDefinition rubric, Roster roster, IReadOnlyList<ScoringResult> results) =>
         throw new UserDataException("the award calculation is not wired into this build of rubric yet.");
 }

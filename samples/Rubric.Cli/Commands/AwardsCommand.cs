@@ -61,10 +61,10 @@ internal static class AwardsCommand
     /// <summary>Scores the records, runs the award calculation and renders the lists.</summary>
     internal static int Execute(CliContext context, RubricDefinition rubric, Roster roster, IEnumerable<AssessmentRecord> records, string format, string? outPath)
     {
-        var collected = new CollectingScorecardWriter();
-        var summary = new BatchScorer(ScoringEngine.Default, context.Error).Run(rubric, records, collected);
+        var results = new List<ScoringResult>();
+        var summary = new BatchScorer(ScoringEngine.Default, context.Error).Run(rubric, records, new CollectingScorecardWriter(), results.Add);
         context.Error.WriteLine(summary.ToString().Replace("rubric score:", "rubric awards:", StringComparison.Ordinal));
-        var report = context.AwardsRunner.Run(rubric, roster, collected.Scorecards);
+        var report = context.AwardsRunner.Run(rubric, roster, results);
         using var target = OutputTarget.Open(outPath, context.Out);
         switch (format)
         {

@@ -12,6 +12,7 @@ namespace Rubric.Cli.Scoring;
 /// </summary>
 internal sealed class BatchScorer
 {
+    private const int MaxPerCode = 5;
     private readonly ScoringEngine _engine;
     private readonly TextWriter _errors;
 
@@ -21,7 +22,7 @@ internal sealed class BatchScorer
         _errors = errors;
     }
 
-    public BatchSummary Run(RubricDefinition rubric, IEnumerable<AssessmentRecord> records, IScorecardWriter writer, Action? afterEach = null)
+    public BatchSummary Run(RubricDefinition rubric, IEnumerable<AssessmentRecord> records, IScorecardWriter writer, Action<ScoringResult>? onResult = null)
     {
         var plan = _engine.Compile(rubric);
         var summary = new BatchSummary();
@@ -45,6 +46,7 @@ internal sealed class BatchScorer
             else
             {
                 var result = plan.Score(record.Assessment);
+                onResult?.Invoke(result);
                 if (result.Succeeded)
                 {
                     writer.Write(result.Scorecard);
@@ -52,19 +54,37 @@ internal sealed class BatchScorer
                 }
                 else
                 {
-                    foreach (var error in result.Errors)
-                    {
-                        _errors.WriteLine(ScoringErrorLocator.ToDiagnostic(error, record).ToString());
-                    }
+                    ReportErrors(result.Errors, record);
 
                     summary.AddRejected();
                 }
             }
-
-            afterEach?.Invoke();
         }
 
         writer.End();
         return summary;
+    }
+
+    /// <summary>
+    /// Every error of a record, except that one code repeated past <see cref="MaxPerCode"/> times
+    /// (an assessment missing its whole assessor column, say) is summed up in one line.
+    /// </summary>
+    private void ReportErrors(IReadOnlyList<ScoringError> errors, AssessmentRecord record)
+    {
+        var shown = new Dictionary<ScoringErrorCode, int>();
+        foreach (var error in errors)
+        {
+            shown[error.Code] = shown.GetValueOrDefault(error.Code) + 1;
+            if (shown[error.Code] <= MaxPerCode)
+            {
+                _errors.WriteLine(ScoringErrorLocator.ToDiagnostic(error, record).ToString());
+            }
+        }
+
+        foreach (var (code, count) in shown.Where(static s => s.Value > MaxPerCode))
+        {
+            var sample = errors.First(e => e.Code == code);
+            _errors.WriteLine(System.FormattableString.Invariant($"{record.Source}({record.Line},1): error {sample.CodeText}: ... and {count - MaxPerCode} more like this in the same record."));
+        }
     }
 }

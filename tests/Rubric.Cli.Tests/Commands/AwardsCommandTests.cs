@@ -10,19 +10,20 @@ public class AwardsCommandTests
 {
     private sealed class FakeRunner : IAwardsRunner
     {
-        public IReadOnlyList<Scorecard>? Seen { get; private set; }
+        public IReadOnlyList<ScoringResult>? Seen { get; private set; }
 
-        public AwardsReport Run(RubricDefinition rubric, Roster roster, IReadOnlyList<Scorecard> scorecards)
+        public AwardsReport Run(RubricDefinition rubric, Roster roster, IReadOnlyList<ScoringResult> results)
         {
-            Seen = scorecards;
-            var ranked = scorecards.OrderByDescending(s => s.Score).ToList();
+            Seen = results;
+            var ranked = results.Where(r => r.Succeeded).Select(r => r.Scorecard!).OrderByDescending(s => s.Score).ToList();
             return new AwardsReport(rubric.Id,
             [
                 new AwardList("panlong-centre", "盘龙镇教管中心", "advanced-collective", "先进集体", 2, 0.5m, "nearest", 1, ranked[0].Score,
                     [new AwardEntry(1, ranked[0].UnitId, "盘龙镇第二小学", ranked[0].Score, "rank 1 of 2, within the quota of 1")],
                     [new AwardEntry(2, ranked[1].UnitId, "盘龙镇中心小学", ranked[1].Score, "below the cut-off 10")],
                     ["25 % of 2 = 0.5, rounded nearest (四舍五入) to 1."]),
-            ]);
+            ],
+            ["school-99: not on the roster."]);
         }
     }
 
@@ -59,6 +60,7 @@ public class AwardsCommandTests
         Assert.Contains("## 盘龙镇教管中心 (panlong-centre) — 先进集体 (advanced-collective): 2 unit(s), quota 0.5 → 1 (nearest), cut-off 10\n", markdown, StringComparison.Ordinal);
         Assert.Contains("| 1 | school-02 | 盘龙镇第二小学 | 10 | yes 是 | rank 1 of 2, within the quota of 1 |\n", markdown, StringComparison.Ordinal);
         Assert.Contains("| 2 | school-01 | 盘龙镇中心小学 | 5.9 | no 否 | below the cut-off 10 |\n", markdown, StringComparison.Ordinal);
+        Assert.EndsWith("> school-99: not on the roster.\n", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,6 +72,19 @@ public class AwardsCommandTests
 
         Assert.Contains("先进集体", stdout.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain('\u001b', stdout.ToString());
+    }
+
+    [Fact]
+    public void Execute_RejectedRecord_PassedToTheRunnerAsAFailedResultExitOne()
+    {
+        var runner = new FakeRunner();
+        var (context, _, stderr) = CliRun.Context(runner);
+
+        var code = AwardsCommand.Execute(context, TestRubrics.Demo(), Roster(), [TestRubrics.Record(TestRubrics.School01()), TestRubrics.Record(TestRubrics.School02()), TestRubrics.Record(TestRubrics.Broken())], "json", null);
+
+        Assert.Equal(1, code);
+        Assert.Equal([true, true, false], runner.Seen!.Select(r => r.Succeeded));
+        Assert.Contains("rubric awards: read 3, scored 2, rejected 1.", stderr.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

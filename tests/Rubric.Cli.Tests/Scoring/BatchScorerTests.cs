@@ -55,6 +55,29 @@ public class BatchScorerTests
     }
 
     [Fact]
+    public void Run_WholeColumnMissing_RepeatedCodeSummedUpAfterFive()
+    {
+        var errors = new StringWriter();
+        var rubric = RubricDefinition.CreateBuilder("eight", "Eight items")
+            .AddTask("t1", 1, "任务", 8, task => task.AddStage("t1.s", "阶段", 8, stage =>
+            {
+                for (var i = 1; i <= 8; i++)
+                {
+                    stage.AddFlatItem("t1." + i, i, "项目" + i, 1);
+                }
+            }))
+            .Build();
+        var onlyOne = new Assessment("school-04", AssessmentRound.Annual, null, [Observation.Met("t1.1", true)]);
+
+        new BatchScorer(ScoringEngine.Default, errors).Run(rubric, [TestRubrics.Record(onlyOne, "a.json", 3)], new CollectingScorecardWriter());
+
+        var lines = errors.ToString().ReplaceLineEndings("\n").Trim().Split('\n');
+        Assert.Equal(6, lines.Length);
+        Assert.All(lines[..5], l => Assert.Contains("error RUB2001: No observation for item", l, StringComparison.Ordinal));
+        Assert.Equal("a.json(3,1): error RUB2001: ... and 2 more like this in the same record.", lines[5]);
+    }
+
+    [Fact]
     public void Run_ManyRecords_SummaryAlwaysAddsUp()
     {
         var records = Enumerable.Range(0, 250).Select(i => TestRubrics.Record(i % 7 == 0 ? TestRubrics.Broken() : TestRubrics.School02(), "b.jsonl", i + 1));
