@@ -166,6 +166,17 @@ public partial class CliSeedTests
         Assert.Equal(Rubric.Engine.PointsFormat.Format(rubric.ItemPoints), row1[4]);
     }
 
+    // Needs, besides the loader, EngineAwardsRunner wired in as CliContext.AwardsRunner.
+    [Fact]
+    public void Awards_SeedsAsMarkdown_PanlongCentreListWithCutOffAndReasons()
+    {
+        var run = CliRun.Invoke("awards", RubricPath, Repo.Seed("roster.json"), Repo.Seed("assessments"), "--format", "markdown");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("## 盘龙镇教管中心 (panlong-centre) — 先进集体 (advanced-collective):", run.Out, StringComparison.Ordinal);
+        Assert.Matches(@"\| 1 \| school-\d\d \| [^|]+ \| [\d.]+ \| yes 是 \| rank 1, within the quota of \d+ \|", run.Out);
+    }
+
     [Theory]
     [InlineData("rubric")]
     [InlineData("assessment")]
