@@ -26,8 +26,9 @@ internal static class AwardsCommand
         var output = CommonOptions.Out();
         var command = new Command(
             "awards",
-            "awards — 评优: score the assessments and name the awards of every assessing body (教管中心 centre, 县教工委 county): "
-            + "先进集体 advanced collectives, 先进个人 advanced individuals, with the quota arithmetic, the cut-off score, ties and the reason for every unit.\n\n"
+            "awards — 评优: score the assessments and name the awards of every assessing body.\n"
+            + "Each body (教管中心 centre, 县教工委 county) gets a list per award policy of the rubric (先进集体 advanced collectives, 先进个人 advanced individuals) "
+            + "with the quota arithmetic, the cut-off score, ties and the reason for every unit.\n\n"
             + "Example:\n  rubric awards seeds/panlong.rubric.json seeds/roster.json seeds/assessments --format markdown")
         {
             rubric, roster, inputs, format, output,

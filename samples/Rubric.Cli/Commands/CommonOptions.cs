@@ -10,7 +10,7 @@ internal static class CommonOptions
     {
         var option = new Option<string>("--format", "-f")
         {
-            Description = "Output format: " + string.Join(", ", values) + " (default " + defaultValue + ").",
+            Description = "Output format: " + string.Join(", ", values) + ".",
             DefaultValueFactory = _ => defaultValue,
             HelpName = string.Join('|', values),
         };
@@ -28,7 +28,7 @@ internal static class CommonOptions
     {
         var option = new Option<string>("--lang")
         {
-            Description = "Language of explanations: en or zh-CN (default en).",
+            Description = "Language of explanations: en or zh-CN.",
             DefaultValueFactory = _ => "en",
             HelpName = "en|zh-CN",
         };

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 
 namespace Rubric.Cli.Commands;
 
@@ -19,6 +20,14 @@ internal static class RootCommandFactory
             ImportCommand.Create(context),
             SchemaCommand.Create(context),
         };
+
+        // The subcommand list of 'rubric --help' shows each description's first sentence; the full
+        // text and the example stay in 'rubric <command> --help'.
+        if (root.Options.OfType<HelpOption>().FirstOrDefault() is { Action: HelpAction standard } help)
+        {
+            help.Action = new SummaryHelpAction(root, standard);
+        }
+
         return root;
     }
 }

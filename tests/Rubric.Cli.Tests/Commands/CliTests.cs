@@ -33,6 +33,15 @@ public class CliTests
     }
 
     [Fact]
+    public void Run_RootHelp_OneLinePerCommand()
+    {
+        var run = CliRun.Invoke("--help");
+
+        Assert.Contains("  import <SHEET>                       import — 导入: read a filled scoring sheet back into an assessment JSON file\n", run.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain("--out scores.csv", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_UnknownCommand_ExitTwo()
     {
         var run = CliRun.Invoke("frobnicate");
