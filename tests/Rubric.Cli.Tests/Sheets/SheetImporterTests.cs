@@ -75,6 +75,32 @@ public class SheetImporterTests
     }
 
     [Fact]
+    public void Import_FilledCsvTemplate_ReadsQuotedCellsAndScores()
+    {
+        using var folder = new TempFolder();
+        var rubric = TestRubrics.Demo();
+        var writer = new StringWriter();
+        TemplateWriter.Csv(ScoringSheet.For(rubric), writer);
+        var csv = writer.ToString()
+            .Replace("单位编号 unit id,,", "单位编号 unit id,school-02,", StringComparison.Ordinal)
+            .Replace(",1,,,t1.1,", ",1,是,\"否\",t1.1,", StringComparison.Ordinal)
+            .Replace(",1,,,t1.4,", ",1,是,\"slogan, noticeboard\",t1.4,", StringComparison.Ordinal)
+            .Replace(",1,,,t1.6,", ",1,ontime,missing,t1.6,", StringComparison.Ordinal)
+            .Replace(",2,,,t1.7,", ",2,0,没做,t1.7,", StringComparison.Ordinal)
+            .Replace(",3,,,t1.13,", ",3,20,25,t1.13,", StringComparison.Ordinal)
+            .Replace(",2,,,t1.16,", ",2,2,0,t1.16,", StringComparison.Ordinal);
+        var path = folder.File("filled.csv");
+        File.WriteAllText(path, csv);
+
+        var result = SheetImporter.Import(rubric, SheetReader.Read(path), path);
+
+        Assert.Empty(result.Diagnostics);
+        var scored = ScoringEngine.Default.Score(rubric, result.Assessment!);
+        Assert.True(scored.Succeeded, string.Join("; ", scored.Errors));
+        Assert.Equal(new ScorePair(10m, 3m), scored.Scorecard.Total);
+    }
+
+    [Fact]
     public void Import_BadCell_DiagnosticWithRowAndColumn()
     {
         var rows = TemplateWriter.Grid(ScoringSheet.For(TestRubrics.Demo())).Select(r => r.Select(SheetReader.Cell).ToArray()).ToList();
