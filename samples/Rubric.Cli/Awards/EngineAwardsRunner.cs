@@ -1,0 +1,69 @@
+#if RUBRIC_AWARD_CALCULATOR
+// SEAM: the adapter to the award calculator of src/Rubric.Engine/Awards. It compiles only once
+// that calculator is merged: then delete the #if/#endif lines and set
+// CliContext.AwardsRunner's default to new EngineAwardsRunner().
+using System.Globalization;
+using Rubric.Engine;
+
+namespace Rubric.Cli.Awards;
+
+/// <summary>Runs <see cref="AwardCalculator"/> and turns its reports into the host's award lists.</summary>
+internal sealed class EngineAwardsRunner : IAwardsRunner
+{
+    public AwardsReport Run(RubricDefinition rubric, Roster roster, IReadOnlyList<ScoringResult> results)
+    {
+        var lists = new List<AwardList>();
+        var notes = new List<string>();
+        foreach (var report in AwardCalculator.Calculate(rubric, roster, results))
+        {
+            foreach (var result in report.Results)
+            {
+                lists.Add(new AwardList(
+                    result.BodyId,
+                    result.BodyName,
+                    result.PolicyId,
+                    result.PolicyName,
+                    result.PopulationSize,
+                    result.RawQuota,
+                    result.Rounding.ToString().ToLowerInvariant(),
+                    result.RoundedQuota,
+                    result.CutOffScore,
+                    [.. result.Awarded.Select(u => Ranked(u, result))],
+                    [.. result.Ranking.Where(static u => !u.IsAwarded).Select(u => Ranked(u, result)), .. result.Ineligible.Concat(result.NotRanked).Concat(result.SetAside).Select(Unranked)],
+                    [.. result.Notes]));
+            }
+
+            notes.AddRange(report.OutsidePopulation.Select(u => $"{report.PolicyName} ({report.PolicyId}): {u.UnitId} {u.Code}: {u.Message}"));
+        }
+
+        return new AwardsReport(rubric.Id, lists, notes);
+    }
+
+    private static AwardEntry Ranked(RankedUnit unit, AwardResult result)
+    {
+        var quota = result.RoundedQuota.ToString(CultureInfo.InvariantCulture);
+        var reason = (unit.IsAwarded, unit.IsTiedAtCutOff) switch
+        {
+            (true, false) => $"rank {unit.Rank.ToString(CultureInfo.InvariantCulture)}, within the quota of {quota}",
+            (true, true) => $"tied at the cut-off; {Tie(result.TieOutcome)}" + Place(unit),
+            (false, true) => $"tied at the cut-off; {Tie(result.TieOutcome)}" + Place(unit),
+            _ => result.CutOffScore is { } cut ? $"below the cut-off {PointsFormat.Format(cut)}" : "no place within the quota",
+        };
+        return new AwardEntry(unit.Rank, unit.UnitId, unit.UnitName, unit.Score, reason);
+    }
+
+    private static AwardEntry Unranked(UnrankedUnit unit) => new(0, unit.UnitId, unit.UnitName ?? string.Empty, unit.Score, $"{unit.Code}: {unit.Message}");
+
+    private static string Place(RankedUnit unit) =>
+        unit.TieBreakPosition is { } p ? $" (tie-break place {p.ToString(CultureInfo.InvariantCulture)})" : string.Empty;
+
+    private static string Tie(TieOutcome outcome) => outcome switch
+    {
+        TieOutcome.AllTiedIncluded => "all tied units included, past the quota",
+        TieOutcome.AllTiedExcluded => "all tied units excluded, short of the quota",
+        TieOutcome.BrokenByTieBreakers => "separated by the tie-breakers",
+        TieOutcome.StillTiedAfterTieBreakers => "still tied after every tie-breaker; all included",
+        _ => "no tie at the cut-off",
+    };
+}
+#endif

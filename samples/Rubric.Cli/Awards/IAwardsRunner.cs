@@ -1,0 +1,18 @@
+using Rubric.Engine;
+
+namespace Rubric.Cli.Awards;
+
+/// <summary>
+/// SEAM between <c>rubric awards</c> and the award calculation in src/Rubric.Engine/Awards.
+/// The command scores the inputs and renders the report; an implementation only turns the
+/// scorecards into award lists. Wire the real calculator in <see cref="CliContext.AwardsRunner"/>.
+/// </summary>
+internal interface IAwardsRunner
+{
+    /// <summary>Names the awards of every assessing body of the roster, for every award policy of the rubric.</summary>
+    /// <param name="rubric">The rubric, with its award policies.</param>
+    /// <param name="roster">The assessing bodies and their units.</param>
+    /// <param name="results">Every assessment's scoring result, the failed ones too (so a unit can be reported as not ranked).</param>
+    /// <returns>One list per body and award policy.</returns>
+    AwardsReport Run(RubricDefinition rubric, Roster roster, IReadOnlyList<ScoringResult> results);
+}

@@ -1,0 +1,20 @@
+namespace Rubric.Cli.Commands;
+
+/// <summary>
+/// Diagnostic codes only the command line raises (RUB19xx, kept apart from the loader's RUB1xxx
+/// codes so the two never collide).
+/// </summary>
+internal static class HostDiagnosticCodes
+{
+    /// <summary>RUB1901: the file is none of rubric, assessment or roster.</summary>
+    public const string UnknownDocument = "RUB1901";
+
+    /// <summary>RUB1902: the file does not exist or cannot be read.</summary>
+    public const string FileNotFound = "RUB1902";
+
+    /// <summary>RUB1910: a cell of an imported scoring sheet cannot be read as the item's observation.</summary>
+    public const string BadCell = "RUB1910";
+
+    /// <summary>RUB1911: an imported scoring sheet lacks a header field or the item table.</summary>
+    public const string BadSheet = "RUB1911";
+}

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Rubric.Cli.Output;
+using Rubric.Engine.Schema;
+
+namespace Rubric.Cli.Commands;
+
+/// <summary><c>rubric schema [rubric|assessment|roster]</c>: the JSON Schema of a format.</summary>
+internal static class SchemaCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var kind = new Argument<string>("KIND")
+        {
+            Description = "Which schema: rubric (default), assessment or roster.",
+            Arity = ArgumentArity.ZeroOrOne,
+            DefaultValueFactory = _ => "rubric",
+        };
+        kind.AcceptOnlyFromAmong("rubric", "assessment", "roster");
+        var output = CommonOptions.Out();
+        var command = new Command(
+            "schema",
+            "schema — 格式: write the JSON Schema (draft 2020-12) of the rubric, assessment or roster format, for editors and other tools.\n\n"
+            + "Example:\n  rubric schema assessment --out assessment.schema.json")
+        {
+            kind, output,
+        };
+        command.SetAction(parseResult =>
+        {
+            var documentKind = parseResult.GetValue(kind) switch
+            {
+                "assessment" => DocumentKind.Assessment,
+                "roster" => DocumentKind.Roster,
+                _ => DocumentKind.Rubric,
+            };
+            using var target = OutputTarget.Open(parseResult.GetValue(output), context.Out);
+            var text = RubricSchemas.GetSchemaText(documentKind);
+            target.Writer.Write(text);
+            if (!text.EndsWith('\n'))
+            {
+                target.Writer.WriteLine();
+            }
+
+            target.Commit();
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
