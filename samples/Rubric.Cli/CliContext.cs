@@ -28,11 +28,8 @@ internal sealed class CliContext
     /// <summary>Whether standard error is an interactive terminal, where a progress bar may be drawn.</summary>
     public bool IsErrorTerminal { get; init; }
 
-    /// <summary>
-    /// The award calculation. SEAM: the lead wires the real calculator of src/Rubric.Engine/Awards
-    /// here after merging; until then <see cref="UnwiredAwardsRunner"/> reports that it is missing.
-    /// </summary>
-    public IAwardsRunner AwardsRunner { get; init; } = new UnwiredAwardsRunner();
+    /// <summary>The award calculation; tests replace it to see what the command hands over.</summary>
+    public IAwardsRunner AwardsRunner { get; init; } = new EngineAwardsRunner();
 
     /// <summary>The batch size (records or bytes) from which a progress bar is drawn on a terminal.</summary>
     public long ProgressThresholdBytes { get; init; } = 1024 * 1024;

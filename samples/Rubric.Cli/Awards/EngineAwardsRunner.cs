@@ -1,7 +1,3 @@
-#if RUBRIC_AWARD_CALCULATOR
-// SEAM: the adapter to the award calculator of src/Rubric.Engine/Awards. It compiles only once
-// that calculator is merged: then delete the #if/#endif lines and set
-// CliContext.AwardsRunner's default to new EngineAwardsRunner().
 using System.Globalization;
 using Rubric.Engine;
 
@@ -66,4 +62,3 @@ internal sealed class EngineAwardsRunner : IAwardsRunner
         _ => "no tie at the cut-off",
     };
 }
-#endif

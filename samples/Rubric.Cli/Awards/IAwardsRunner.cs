@@ -3,7 +3,7 @@ using Rubric.Engine;
 namespace Rubric.Cli.Awards;
 
 /// <summary>
-/// SEAM between <c>rubric awards</c> and the award calculation in src/Rubric.Engine/Awards.
+/// The link between <c>rubric awards</c> and the award calculation in src/Rubric.Engine/Awards.
 /// The command scores the inputs and renders the report; an implementation only turns the
 /// scorecards into award lists. Wire the real calculator in <see cref="CliContext.AwardsRunner"/>.
 /// </summary>

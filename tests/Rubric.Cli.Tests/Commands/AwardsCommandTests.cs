@@ -86,14 +86,4 @@ public class AwardsCommandTests
         Assert.Equal([true, true, false], runner.Seen!.Select(r => r.Succeeded));
         Assert.Contains("rubric awards: read 3, scored 2, rejected 1.", stderr.ToString(), StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void Execute_Unwired_ClearErrorNotAGuess()
-    {
-        var (context, _, _) = CliRun.Context();
-
-        var error = Assert.Throws<UserDataException>(() => AwardsCommand.Execute(context, TestRubrics.Demo(), Roster(), [TestRubrics.Record(TestRubrics.School01())], "table", null));
-
-        Assert.Contains("not wired", error.Message, StringComparison.Ordinal);
-    }
 }

@@ -19,7 +19,7 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var context = new CliContext(stdout, stderr, static () => Stream.Null) { AwardsRunner = awards ?? new UnwiredAwardsRunner() };
+        var context = new CliContext(stdout, stderr, static () => Stream.Null) { AwardsRunner = awards ?? new EngineAwardsRunner() };
         return (context, stdout, stderr);
     }
 }
