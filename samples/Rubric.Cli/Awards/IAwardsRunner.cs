@@ -5,7 +5,7 @@ namespace Rubric.Cli.Awards;
 /// <summary>
 /// The link between <c>rubric awards</c> and the award calculation in src/Rubric.Engine/Awards.
 /// The command scores the inputs and renders the report; an implementation only turns the
-/// scorecards into award lists. Wire the real calculator in <see cref="CliContext.AwardsRunner"/>.
+/// scorecards into award lists. Tests replace it through <see cref="CliContext.AwardsRunner"/>.
 /// </summary>
 internal interface IAwardsRunner
 {
