@@ -22,4 +22,9 @@ cd "$root"
 "$out/rubric" score seeds/panlong.rubric.json seeds/assessments --format csv > "$out/scores.csv"
 head -n 3 "$out/scores.csv"
 test "$(wc -l < "$out/scores.csv")" -ge 9
+# MiniExcel is the one dependency not annotated for trimming: prove xlsx still round-trips.
+"$out/rubric" template seeds/panlong.rubric.json --format xlsx --out "$out/sheet.xlsx"
+# A blank sheet has no observations: import must refuse it cleanly (exit 1), not crash.
+"$out/rubric" import "$out/sheet.xlsx" --rubric seeds/panlong.rubric.json --unit-id school-01 --out "$out/imported.json" || test $? -eq 1
+test -s "$out/sheet.xlsx"
 echo "native aot: ok"
