@@ -22,10 +22,22 @@ public class LoadingBenchmarks
     public void Setup()
     {
         var path = Path.Combine(RepoRoot(), "seeds", "panlong.rubric.json");
-        _seedRubric = File.Exists(path) ? File.ReadAllBytes(path) : [];
+        _seedRubric = File.Exists(path) ? File.ReadAllBytes(path) : throw new FileNotFoundException("The seed rubric is missing.", path);
         var rubric = BenchmarkRubric.Build();
         _assessmentLines = AssessmentJson.Lines(BenchmarkRubric.Assessments(rubric, Lines));
         _loader = new RubricLoader();
+
+        // Time successful loads only: a document rejected early would flatter the loader.
+        var seed = _loader.ParseRubric(_seedRubric, "panlong.rubric.json");
+        if (!seed.Succeeded)
+        {
+            throw new InvalidOperationException("The seed rubric does not load: " + string.Join("; ", seed.Diagnostics.Select(static d => d.ToString())));
+        }
+
+        if (ParseAssessmentBatch() != _assessmentLines.Length)
+        {
+            throw new InvalidOperationException("Some generated assessment lines do not load; nothing is timed.");
+        }
     }
 
     [Benchmark(Description = "ParseRubric(seed), fully validated")]
