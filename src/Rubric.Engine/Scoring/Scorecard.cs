@@ -18,6 +18,8 @@ public sealed class Scorecard
     private readonly Deduction?[]? _selfDeductions;
     private readonly Deduction?[]? _assessorDeductions;
     private ResultTree? _tree;
+    private Deduction?[]? _selfResolved;
+    private Deduction?[]? _assessorResolved;
 
     internal Scorecard(RubricDefinition rubric, Assessment assessment, IReadOnlyList<TaskResult> tasks, ScorePair total, IReadOnlyList<Adjustment> adjustments)
     {
@@ -95,8 +97,27 @@ public sealed class Scorecard
             return Items.Select(i => i.DeductionFor(side)).OfType<Deduction>();
         }
 
-        var deductions = side == ScoreSide.Self ? _selfDeductions : _assessorDeductions;
+        var deductions = DeductionsOf(side);
         return deductions is null ? [] : deductions.OfType<Deduction>();
+    }
+
+    /// <summary>A column's deductions by item index, completed on first use; <see langword="null"/> when the column was not filled.</summary>
+    private Deduction?[]? DeductionsOf(ScoreSide side)
+    {
+        var values = side == ScoreSide.Self ? _self : _assessor;
+        if (values is null)
+        {
+            return null;
+        }
+
+        ref var slot = ref side == ScoreSide.Self ? ref _selfResolved : ref _assessorResolved;
+        if (slot is null)
+        {
+            var made = side == ScoreSide.Self ? _selfDeductions : _assessorDeductions;
+            Interlocked.CompareExchange(ref slot, _plan!.ResolveDeductions(Assessment, side, values, made), null);
+        }
+
+        return slot;
     }
 
     /// <summary>Whether a veto adjustment applies to a column.</summary>
@@ -176,7 +197,7 @@ public sealed class Scorecard
         {
             var plan = card._plan!;
             var (self, assessor) = (card._self, card._assessor);
-            var (selfDeductions, assessorDeductions) = (card._selfDeductions, card._assessorDeductions);
+            var (selfDeductions, assessorDeductions) = (card.DeductionsOf(ScoreSide.Self), card.DeductionsOf(ScoreSide.Assessor));
             var planItems = plan.Items;
             var planStages = plan.Stages;
             var stageStart = plan.StageStart;

@@ -244,7 +244,14 @@ public sealed class ScoringPlan
                 {
                     // A built-in rule validated against the item never takes less than 0 or more than its points.
                     values[i] = item.Points - outcome.Loss;
-                    (deductions ??= new Deduction?[items.Length])[i] = new Deduction(item, side, outcome, outcome.Loss, observation, evaluators[i]);
+
+                    // Built-in rules are pure, so unless a step needs it now the deduction is
+                    // worked out again from the observation when first read (see ResolveDeductions).
+                    if (_steps.Length > 0)
+                    {
+                        (deductions ??= new Deduction?[items.Length])[i] = new Deduction(item, side, outcome, outcome.Loss, observation, evaluators[i]);
+                    }
+
                     continue;
                 }
 
@@ -293,6 +300,34 @@ public sealed class ScoringPlan
 
         SumUp(values, adjustments, side);
         return values;
+    }
+
+    /// <summary>
+    /// Every deduction of a scored column: those made while scoring, plus one for each item a
+    /// built-in rule applied inline took points from, worked out again from its observation.
+    /// </summary>
+    internal Deduction?[] ResolveDeductions(Assessment assessment, ScoreSide side, decimal[] values, Deduction?[]? made)
+    {
+        var deductions = made is null ? new Deduction?[_items.Length] : (Deduction?[])made.Clone();
+        var column = assessment.ColumnCore(side)!;
+        for (var i = 0; i < _items.Length; i++)
+        {
+            var item = _items[i];
+            if (deductions[i] is not null || _kinds[i] == BuiltInKind.None || values[i] >= item.Points)
+            {
+                continue;
+            }
+
+            var observation = column[item.Id];
+            if (InlineRules.Apply(_kinds[i], item, observation, out var outcome) != InlineRules.Verdict.Lost)
+            {
+                throw new InvalidOperationException($"Item '{item.Id}' scored {PointsFormat.Format(values[i])} but its rule no longer takes points; rules must be pure.");
+            }
+
+            deductions[i] = new Deduction(item, side, outcome, outcome.Loss, observation, _evaluators[i]);
+        }
+
+        return deductions;
     }
 
     /// <summary>Reports observations for items the rubric lacks, ahead of the column's other errors, as they always were.</summary>

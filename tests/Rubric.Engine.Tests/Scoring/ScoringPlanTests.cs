@@ -76,6 +76,23 @@ public class ScoringPlanTests
     }
 
     [Fact]
+    public void Score_WithAVetoStep_MatchesTheEvaluatorPath()
+    {
+        Gen.Int.Sample(seed =>
+        {
+            var random = new Random(seed);
+            var rubric = RandomRubric(random);
+            var assessment = RandomAssessment(random, rubric, validOnly: random.Next(2) == 0);
+            var veto = new VetoOptions { ItemId = rubric.Items[random.Next(rubric.Items.Count)].Id, Scope = (AdjustmentScope)random.Next(3) };
+
+            var fast = ScoringEngine.CreateBuilder().AddVeto(veto).Build().Compile(rubric).Score(assessment);
+            var reference = WrappedBuilder().AddVeto(veto).Build().Compile(rubric).Score(assessment);
+
+            Assert.Equal(Describe(reference), Describe(fast));
+        }, iter: 200);
+    }
+
+    [Fact]
     public void Score_ObservationsOutOfSheetOrder_SameScorecardAsInOrder()
     {
         Gen.Int.Sample(seed =>
@@ -303,7 +320,8 @@ public class ScoringPlanTests
         }
 
         var card = result.Scorecard;
-        var lines = new List<string> { $"total {card.Total} score {card.Score} final {card.FinalSide}" };
+        var lines = new List<string> { $"total {card.Total} score {card.Score} final {card.FinalSide} vetoed {card.IsVetoed(ScoreSide.Self)} {card.IsVetoed(ScoreSide.Assessor)}" };
+        lines.AddRange(card.Adjustments.Select(static a => $"adjustment {a}"));
         lines.AddRange(card.Tasks.Select(static t => $"task {t.Task.Id} {t.Score}"));
         lines.AddRange(card.Stages.Select(static s => $"stage {s.Stage.Id} {s.Score}"));
         foreach (var item in card.Items)
@@ -322,14 +340,15 @@ public class ScoringPlanTests
     }
 
     /// <summary>The default engine with each built-in evaluator behind a wrapper, so the plan never applies a rule inline.</summary>
-    private static ScoringEngine WrappedEngine() => new ScoringEngineBuilder()
+    private static ScoringEngine WrappedEngine() => WrappedBuilder().Build();
+
+    private static ScoringEngineBuilder WrappedBuilder() => new ScoringEngineBuilder()
         .AddRuleKind(new Wrapped(new FlatRuleEvaluator()))
         .AddRuleKind(new Wrapped(new AnyOfRuleEvaluator()))
         .AddRuleKind(new Wrapped(new PerUnitRuleEvaluator()))
         .AddRuleKind(new Wrapped(new ShortfallRuleEvaluator()))
         .AddRuleKind(new Wrapped(new TieredRuleEvaluator()))
-        .AddRuleKind(new Wrapped(new JudgedRuleEvaluator()))
-        .Build();
+        .AddRuleKind(new Wrapped(new JudgedRuleEvaluator()));
 
     private sealed class Wrapped(IRuleEvaluator inner) : IRuleEvaluator
     {
