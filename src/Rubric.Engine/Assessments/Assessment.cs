@@ -10,6 +10,8 @@ public sealed class Assessment
 {
     private readonly FrozenDictionary<string, Observation>? _self;
     private readonly FrozenDictionary<string, Observation>? _assessor;
+    private readonly Observation[]? _selfInOrder;
+    private readonly Observation[]? _assessorInOrder;
 
     /// <summary>Creates an assessment.</summary>
     /// <param name="unitId">The unit assessed.</param>
@@ -26,8 +28,10 @@ public sealed class Assessment
             throw new ArgumentException("An assessment needs a self column, an assessor column, or both.", nameof(self));
         }
 
-        _self = self is null ? null : Index(self, nameof(self));
-        _assessor = assessor is null ? null : Index(assessor, nameof(assessor));
+        _selfInOrder = self is null ? null : Guard.Items(self, nameof(self));
+        _self = _selfInOrder is null ? null : Index(_selfInOrder, nameof(self));
+        _assessorInOrder = assessor is null ? null : Guard.Items(assessor, nameof(assessor));
+        _assessor = _assessorInOrder is null ? null : Index(_assessorInOrder, nameof(assessor));
     }
 
     /// <summary>The unit assessed.</summary>
@@ -64,10 +68,13 @@ public sealed class Assessment
 
     internal FrozenDictionary<string, Observation>? ColumnCore(ScoreSide side) => side == ScoreSide.Self ? _self : _assessor;
 
-    private static FrozenDictionary<string, Observation> Index(IEnumerable<Observation> observations, string paramName)
+    /// <summary>The observations of one column in the order they were given, which scoring tries before a lookup by id.</summary>
+    internal Observation[]? ColumnInOrder(ScoreSide side) => side == ScoreSide.Self ? _selfInOrder : _assessorInOrder;
+
+    private static FrozenDictionary<string, Observation> Index(Observation[] observations, string paramName)
     {
         var dictionary = new Dictionary<string, Observation>(StringComparer.Ordinal);
-        foreach (var observation in Guard.Items(observations, paramName))
+        foreach (var observation in observations)
         {
             if (!dictionary.TryAdd(observation.ItemId, observation))
             {

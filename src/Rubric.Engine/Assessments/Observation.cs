@@ -10,6 +10,10 @@ public sealed class Observation
 {
     private readonly FrozenDictionary<string, ObservedValue> _values;
 
+    // An observation holds one to a few values: a scan of two short arrays beats hashing the key.
+    private readonly string[] _keys;
+    private readonly ObservedValue[] _valuesInOrder;
+
     /// <summary>Creates an observation.</summary>
     /// <param name="itemId">The item observed.</param>
     /// <param name="values">The named values.</param>
@@ -30,6 +34,8 @@ public sealed class Observation
         }
 
         _values = dictionary.ToFrozenDictionary(StringComparer.Ordinal);
+        _keys = [.. dictionary.Keys];
+        _valuesInOrder = [.. dictionary.Values];
         Note = note;
         Evidence = Guard.Items(evidence ?? [], nameof(evidence));
     }
@@ -50,7 +56,44 @@ public sealed class Observation
     /// <param name="key">The value's name.</param>
     /// <param name="value">The value, when present.</param>
     /// <returns>Whether the value is present.</returns>
-    public bool TryGetValue(string key, out ObservedValue value) => _values.TryGetValue(key, out value);
+    public bool TryGetValue(string key, out ObservedValue value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var keys = _keys;
+        if (keys.Length <= 8)
+        {
+            // The built-in rules ask with the ObservationKeys constants, which observations built
+            // in code share, so comparing references first usually settles it.
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (ReferenceEquals(keys[i], key))
+                {
+                    value = _valuesInOrder[i];
+                    return true;
+                }
+            }
+
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (string.Equals(keys[i], key, StringComparison.Ordinal))
+                {
+                    value = _valuesInOrder[i];
+                    return true;
+                }
+            }
+
+            value = default;
+            return false;
+        }
+
+        return _values.TryGetValue(key, out value);
+    }
+
+    /// <summary>How many values the observation holds.</summary>
+    internal int Count => _keys.Length;
+
+    /// <summary>The values' names, without allocating an enumerator.</summary>
+    internal System.Collections.Immutable.ImmutableArray<string> Keys => _values.Keys;
 
     /// <summary>Creates an observation from named values.</summary>
     /// <param name="itemId">The item observed.</param>

@@ -4,14 +4,42 @@ namespace Rubric.Engine;
 /// The scored sheet of one unit: every item, stage and task in both columns, the total, the gap
 /// between self and assessor scores, and every deduction and adjustment behind them. Immutable.
 /// </summary>
+/// <remarks>
+/// Scoring stores each column as one flat array of scores; the <see cref="TaskResult"/>,
+/// <see cref="StageResult"/> and <see cref="ItemResult"/> objects are built the first time
+/// <see cref="Tasks"/>, <see cref="Stages"/>, <see cref="Items"/> or a <c>Find…</c> method needs
+/// them, once, and then shared. A batch that only reads totals never pays for them.
+/// </remarks>
 public sealed class Scorecard
 {
+    private readonly ScoringPlan? _plan;
+    private readonly decimal[]? _self;
+    private readonly decimal[]? _assessor;
+    private readonly Deduction?[]? _selfDeductions;
+    private readonly Deduction?[]? _assessorDeductions;
+    private ResultTree? _tree;
+    private Deduction?[]? _selfResolved;
+    private Deduction?[]? _assessorResolved;
+
     internal Scorecard(RubricDefinition rubric, Assessment assessment, IReadOnlyList<TaskResult> tasks, ScorePair total, IReadOnlyList<Adjustment> adjustments)
     {
         Rubric = rubric;
         Assessment = assessment;
-        Tasks = tasks;
         Total = total;
+        Adjustments = adjustments;
+        _tree = ResultTree.From(tasks);
+    }
+
+    internal Scorecard(ScoringPlan plan, Assessment assessment, decimal[]? self, Deduction?[]? selfDeductions, decimal[]? assessor, Deduction?[]? assessorDeductions, IReadOnlyList<Adjustment> adjustments)
+    {
+        _plan = plan;
+        Rubric = plan.Rubric;
+        Assessment = assessment;
+        _self = self;
+        _assessor = assessor;
+        _selfDeductions = selfDeductions;
+        _assessorDeductions = assessorDeductions;
+        Total = new ScorePair(self?[^1], assessor?[^1]);
         Adjustments = adjustments;
     }
 
@@ -25,7 +53,7 @@ public sealed class Scorecard
     public string UnitId => Assessment.UnitId;
 
     /// <summary>The tasks' results, in sheet order.</summary>
-    public IReadOnlyList<TaskResult> Tasks { get; }
+    public IReadOnlyList<TaskResult> Tasks => Tree.Tasks;
 
     /// <summary>The total in both columns.</summary>
     public ScorePair Total { get; }
@@ -37,40 +65,167 @@ public sealed class Scorecard
     public IReadOnlyList<Adjustment> Adjustments { get; }
 
     /// <summary>Every stage's result, in sheet order.</summary>
-    public IEnumerable<StageResult> Stages => Tasks.SelectMany(static t => t.Stages);
+    public IEnumerable<StageResult> Stages => Tree.Stages;
 
     /// <summary>Every item's result, in sheet order.</summary>
-    public IEnumerable<ItemResult> Items => Stages.SelectMany(static s => s.Items);
+    public IEnumerable<ItemResult> Items => Tree.Items;
 
     /// <summary>The column that counts: assessor when filled, else self.</summary>
     public ScoreSide FinalSide => Assessment.HasAssessor ? ScoreSide.Assessor : ScoreSide.Self;
 
+    private ResultTree Tree
+    {
+        get
+        {
+            // Two threads may both build it; one wins and both then read the same objects.
+            if (_tree is null)
+            {
+                Interlocked.CompareExchange(ref _tree, ResultTree.From(this), null);
+            }
+
+            return _tree!;
+        }
+    }
+
     /// <summary>Every deduction of one column, in sheet order.</summary>
     /// <param name="side">The column.</param>
     /// <returns>The deductions.</returns>
-    public IEnumerable<Deduction> Deductions(ScoreSide side) =>
-        Items.Select(i => i.DeductionFor(side)).OfType<Deduction>();
+    public IEnumerable<Deduction> Deductions(ScoreSide side)
+    {
+        if (_plan is null)
+        {
+            return Items.Select(i => i.DeductionFor(side)).OfType<Deduction>();
+        }
+
+        var deductions = DeductionsOf(side);
+        return deductions is null ? [] : deductions.OfType<Deduction>();
+    }
+
+    /// <summary>A column's deductions by item index, completed on first use; <see langword="null"/> when the column was not filled.</summary>
+    private Deduction?[]? DeductionsOf(ScoreSide side)
+    {
+        var values = side == ScoreSide.Self ? _self : _assessor;
+        if (values is null)
+        {
+            return null;
+        }
+
+        ref var slot = ref side == ScoreSide.Self ? ref _selfResolved : ref _assessorResolved;
+        if (slot is null)
+        {
+            var made = side == ScoreSide.Self ? _selfDeductions : _assessorDeductions;
+            Interlocked.CompareExchange(ref slot, _plan!.ResolveDeductions(Assessment, side, values, made), null);
+        }
+
+        return slot;
+    }
 
     /// <summary>Whether a veto adjustment applies to a column.</summary>
     /// <param name="side">The column.</param>
     /// <returns>Whether a veto applies.</returns>
-    public bool IsVetoed(ScoreSide side) => Adjustments.Any(a => a.IsVeto && a.Side == side);
+    public bool IsVetoed(ScoreSide side)
+    {
+        foreach (var adjustment in Adjustments)
+        {
+            if (adjustment.IsVeto && adjustment.Side == side)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Finds an item's result.</summary>
     /// <param name="itemId">The item id.</param>
     /// <returns>The result, or <see langword="null"/>.</returns>
-    public ItemResult? FindItem(string itemId) => Items.FirstOrDefault(i => string.Equals(i.Item.Id, itemId, StringComparison.Ordinal));
+    public ItemResult? FindItem(string itemId)
+    {
+        if (_plan is not null)
+        {
+            return itemId is not null && _plan.TryGetItemIndex(itemId, out var index) ? Tree.Items[index] : null;
+        }
+
+        return Items.FirstOrDefault(i => string.Equals(i.Item.Id, itemId, StringComparison.Ordinal));
+    }
 
     /// <summary>Finds a stage's result.</summary>
     /// <param name="stageId">The stage id.</param>
     /// <returns>The result, or <see langword="null"/>.</returns>
-    public StageResult? FindStage(string stageId) => Stages.FirstOrDefault(s => string.Equals(s.Stage.Id, stageId, StringComparison.Ordinal));
+    public StageResult? FindStage(string stageId)
+    {
+        if (_plan is not null)
+        {
+            return stageId is not null && _plan.TryGetStageIndex(stageId, out var index) ? Tree.Stages[index] : null;
+        }
+
+        return Stages.FirstOrDefault(s => string.Equals(s.Stage.Id, stageId, StringComparison.Ordinal));
+    }
 
     /// <summary>Finds a task's result.</summary>
     /// <param name="taskId">The task id.</param>
     /// <returns>The result, or <see langword="null"/>.</returns>
-    public TaskResult? FindTask(string taskId) => Tasks.FirstOrDefault(t => string.Equals(t.Task.Id, taskId, StringComparison.Ordinal));
+    public TaskResult? FindTask(string taskId)
+    {
+        if (_plan is not null)
+        {
+            return taskId is not null && _plan.TryGetTaskIndex(taskId, out var index) ? Tree.Tasks[index] : null;
+        }
+
+        return Tasks.FirstOrDefault(t => string.Equals(t.Task.Id, taskId, StringComparison.Ordinal));
+    }
 
     /// <inheritdoc/>
     public override string ToString() => $"{UnitId}: {PointsFormat.Format(Score)} / {PointsFormat.Format(Rubric.Points)}";
+
+    /// <summary>The result objects, built from the flat arrays on first use.</summary>
+    private sealed class ResultTree(TaskResult[] tasks, StageResult[] stages, ItemResult[] items)
+    {
+        public TaskResult[] Tasks { get; } = tasks;
+
+        public StageResult[] Stages { get; } = stages;
+
+        public ItemResult[] Items { get; } = items;
+
+        public static ResultTree From(IReadOnlyList<TaskResult> tasks)
+        {
+            var stages = tasks.SelectMany(static t => t.Stages).ToArray();
+            return new([.. tasks], stages, [.. stages.SelectMany(static s => s.Items)]);
+        }
+
+        public static ResultTree From(Scorecard card)
+        {
+            var plan = card._plan!;
+            var (self, assessor) = (card._self, card._assessor);
+            var (selfDeductions, assessorDeductions) = (card.DeductionsOf(ScoreSide.Self), card.DeductionsOf(ScoreSide.Assessor));
+            var planItems = plan.Items;
+            var planStages = plan.Stages;
+            var stageStart = plan.StageStart;
+            var taskStageStart = plan.TaskStageStart;
+            var stageOffset = plan.StageOffset;
+            var taskOffset = plan.TaskOffset;
+
+            var items = new ItemResult[planItems.Length];
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = new ItemResult(planItems[i], new ScorePair(self?[i], assessor?[i]), selfDeductions?[i], assessorDeductions?[i]);
+            }
+
+            var stages = new StageResult[planStages.Length];
+            for (var s = 0; s < stages.Length; s++)
+            {
+                var slice = items[stageStart[s]..stageStart[s + 1]];
+                stages[s] = new StageResult(planStages[s], new ScorePair(self?[stageOffset + s], assessor?[stageOffset + s]), slice);
+            }
+
+            var tasks = new TaskResult[taskStageStart.Length - 1];
+            for (var t = 0; t < tasks.Length; t++)
+            {
+                var slice = stages[taskStageStart[t]..taskStageStart[t + 1]];
+                tasks[t] = new TaskResult(card.Rubric.Tasks[t], new ScorePair(self?[taskOffset + t], assessor?[taskOffset + t]), slice);
+            }
+
+            return new(tasks, stages, items);
+        }
+    }
 }

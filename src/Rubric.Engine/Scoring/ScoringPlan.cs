@@ -11,6 +11,7 @@ public sealed class ScoringPlan
 {
     private readonly Item[] _items;
     private readonly IRuleEvaluator[] _evaluators;
+    private readonly BuiltInKind[] _kinds;
     private readonly int[] _itemStage;
     private readonly Stage[] _stages;
     private readonly int[] _stageStart;
@@ -27,12 +28,14 @@ public sealed class ScoringPlan
         _steps = steps;
         _items = [.. rubric.Items];
         _evaluators = new IRuleEvaluator[_items.Length];
+        _kinds = new BuiltInKind[_items.Length];
         for (var i = 0; i < _items.Length; i++)
         {
             var ruleType = _items[i].Rule.GetType();
             _evaluators[i] = evaluators.TryGetValue(ruleType, out var evaluator)
                 ? evaluator
                 : throw new InvalidOperationException($"Item '{_items[i].Id}' uses the rule kind '{_items[i].Rule.Kind}' ({ruleType.Name}), which this engine has no evaluator for. Register one with ScoringEngineBuilder.AddRuleKind.");
+            _kinds[i] = InlineRules.KindOf(evaluator);
         }
 
         _stages = [.. rubric.Tasks.SelectMany(static t => t.Stages)];
@@ -79,16 +82,42 @@ public sealed class ScoringPlan
             (errors ??= []).Add(new ScoringError(ScoringErrorCode.RubricMismatch, null, null, null, $"The assessment is for rubric '{rubricId}'; expected '{Rubric.Id}'."));
         }
 
-        var adjustments = new List<Adjustment>();
-        var self = ScoreSide(assessment, Engine.ScoreSide.Self, adjustments, ref errors);
-        var assessor = ScoreSide(assessment, Engine.ScoreSide.Assessor, adjustments, ref errors);
+        // Without steps nothing can adjust a score, so no list is needed.
+        var adjustments = _steps.Length > 0 ? new List<Adjustment>() : null;
+        var self = ScoreColumn(assessment, Engine.ScoreSide.Self, adjustments, ref errors, out var selfDeductions);
+        var assessor = ScoreColumn(assessment, Engine.ScoreSide.Assessor, adjustments, ref errors, out var assessorDeductions);
         if (errors is not null)
         {
             return ScoringResult.Failure(assessment, errors);
         }
 
-        return ScoringResult.Success(Assemble(assessment, self, assessor, adjustments));
+        Adjustment[] recorded = adjustments is { Count: > 0 } ? [.. adjustments] : [];
+        return ScoringResult.Success(new Scorecard(this, assessment, self, selfDeductions, assessor, assessorDeductions, recorded));
     }
+
+    /// <summary>The items, in sheet order.</summary>
+    internal Item[] Items => _items;
+
+    /// <summary>The stages of every task, in sheet order.</summary>
+    internal Stage[] Stages => _stages;
+
+    /// <summary>For each stage, the index of its first item; one extra entry closes the last stage.</summary>
+    internal int[] StageStart => _stageStart;
+
+    /// <summary>For each task, the index of its first stage; one extra entry closes the last task.</summary>
+    internal int[] TaskStageStart => _taskStageStart;
+
+    /// <summary>Where a column's stage scores start in its values array; the task scores and the total follow.</summary>
+    internal int StageOffset => _items.Length;
+
+    /// <summary>Where a column's task scores start in its values array.</summary>
+    internal int TaskOffset => _items.Length + _stages.Length;
+
+    internal bool TryGetItemIndex(string itemId, out int index) => _itemIndex.TryGetValue(itemId, out index);
+
+    internal bool TryGetStageIndex(string stageId, out int index) => _stageIndex.TryGetValue(stageId, out index);
+
+    internal bool TryGetTaskIndex(string taskId, out int index) => _taskIndex.TryGetValue(taskId, out index);
 
     internal int ItemIndex(string itemId) => Lookup(_itemIndex, itemId, "item");
 
@@ -155,8 +184,13 @@ public sealed class ScoringPlan
         return index.TryGetValue(id, out var i) ? i : throw new KeyNotFoundException($"The rubric has no {what} '{id}'.");
     }
 
-    private (decimal[] Scores, Deduction?[] Deductions)? ScoreSide(Assessment assessment, ScoreSide side, List<Adjustment> adjustments, ref List<ScoringError>? errors)
+    /// <summary>
+    /// Scores one column into one array: the item scores in sheet order, then every stage, every
+    /// task and the total, so a scorecard needs no further objects until someone asks for them.
+    /// </summary>
+    private decimal[]? ScoreColumn(Assessment assessment, ScoreSide side, List<Adjustment>? adjustments, ref List<ScoringError>? errors, out Deduction?[]? deductions)
     {
+        deductions = null;
         var column = assessment.ColumnCore(side);
         if (column is null)
         {
@@ -164,21 +198,28 @@ public sealed class ScoringPlan
         }
 
         var errorsBefore = errors?.Count ?? 0;
-        foreach (var itemId in column.Keys)
+        var inOrder = assessment.ColumnInOrder(side)!;
+        var items = _items;
+        var evaluators = _evaluators;
+        var kinds = _kinds;
+        var values = new decimal[_items.Length + _stages.Length + _taskStageStart.Length];
+        var observed = 0;
+        for (var i = 0; i < items.Length; i++)
         {
-            if (!_itemIndex.ContainsKey(itemId))
-            {
-                (errors ??= []).Add(new ScoringError(ScoringErrorCode.UnknownItem, side, itemId, null, $"The rubric has no item '{itemId}'."));
-            }
-        }
+            var item = items[i];
 
-        var scores = new decimal[_items.Length];
-        var deductions = new Deduction?[_items.Length];
-        for (var i = 0; i < _items.Length; i++)
-        {
-            var item = _items[i];
+            // Observations usually arrive in sheet order; check that position before hashing the id.
+            Observation? observation;
+            if (i < inOrder.Length && string.Equals(inOrder[i].ItemId, item.Id, StringComparison.Ordinal))
+            {
+                observation = inOrder[i];
+            }
+            else
+            {
+                column.TryGetValue(item.Id, out observation);
+            }
+
             RuleOutcome outcome;
-            column.TryGetValue(item.Id, out var observation);
             if (observation is null)
             {
                 if (Rubric.MissingObservations == MissingObservationPolicy.Error)
@@ -191,31 +232,65 @@ public sealed class ScoringPlan
             }
             else
             {
-                outcome = _evaluators[i].Evaluate(new RuleContext(item, side, observation));
-                if (outcome.IsError)
+                observed++;
+                var verdict = InlineRules.Apply(kinds[i], item, observation, out outcome);
+                if (verdict == InlineRules.Verdict.NoLoss)
                 {
-                    (errors ??= []).Add(new ScoringError(outcome.ErrorCode, side, item.Id, outcome.ErrorKey, outcome.ErrorMessage!));
+                    values[i] = item.Points;
                     continue;
+                }
+
+                if (verdict == InlineRules.Verdict.Lost)
+                {
+                    // A built-in rule validated against the item never takes less than 0 or more than its points.
+                    values[i] = item.Points - outcome.Loss;
+
+                    // Built-in rules are pure, so unless a step needs it now the deduction is
+                    // worked out again from the observation when first read (see ResolveDeductions).
+                    if (_steps.Length > 0)
+                    {
+                        (deductions ??= new Deduction?[items.Length])[i] = new Deduction(item, side, outcome, outcome.Loss, observation, evaluators[i]);
+                    }
+
+                    continue;
+                }
+
+                if (verdict == InlineRules.Verdict.Evaluate)
+                {
+                    outcome = evaluators[i].Evaluate(new RuleContext(item, side, observation));
+                    if (outcome.IsError)
+                    {
+                        (errors ??= []).Add(new ScoringError(outcome.ErrorCode, side, item.Id, outcome.ErrorKey, outcome.ErrorMessage!));
+                        continue;
+                    }
                 }
             }
 
             // The item's points bound every rule, custom ones included.
             var loss = Math.Clamp(outcome.Loss, 0m, item.Points);
-            scores[i] = item.Points - loss;
+            values[i] = item.Points - loss;
             if (loss > 0m)
             {
-                deductions[i] = new Deduction(item, side, outcome, loss, observation, observation is null ? null : _evaluators[i]);
+                (deductions ??= new Deduction?[items.Length])[i] = new Deduction(item, side, outcome, loss, observation, observation is null ? null : evaluators[i]);
             }
+        }
+
+        // Ids in a column are unique (the assessment checks), so when every observation matched an item none is unknown.
+        if (observed != inOrder.Length)
+        {
+            ReportUnknownItems(column, side, errorsBefore, ref errors);
         }
 
         if ((errors?.Count ?? 0) > errorsBefore)
         {
+            deductions = null;
             return null;
         }
 
         if (_steps.Length > 0)
         {
-            var context = new ScoringStepContext(this, assessment, side, scores, deductions, adjustments);
+            deductions ??= new Deduction?[items.Length];
+            var context = new ScoringStepContext(this, assessment, side, values, deductions, adjustments!);
             foreach (var step in _steps)
             {
                 context.StepName = step.Name;
@@ -223,37 +298,87 @@ public sealed class ScoringPlan
             }
         }
 
-        return (scores, deductions);
+        SumUp(values, adjustments, side);
+        return values;
     }
 
-    private Scorecard Assemble(Assessment assessment, (decimal[] Scores, Deduction?[] Deductions)? self, (decimal[] Scores, Deduction?[] Deductions)? assessor, List<Adjustment> adjustments)
+    /// <summary>
+    /// Every deduction of a scored column: those made while scoring, plus one for each item a
+    /// built-in rule applied inline took points from, worked out again from its observation.
+    /// </summary>
+    internal Deduction?[] ResolveDeductions(Assessment assessment, ScoreSide side, decimal[] values, Deduction?[]? made)
     {
-        var tasks = new TaskResult[Rubric.Tasks.Count];
-        for (var t = 0; t < tasks.Length; t++)
+        var deductions = made is null ? new Deduction?[_items.Length] : (Deduction?[])made.Clone();
+        var column = assessment.ColumnCore(side)!;
+        for (var i = 0; i < _items.Length; i++)
         {
-            var stages = new StageResult[_taskStageStart[t + 1] - _taskStageStart[t]];
-            for (var s = _taskStageStart[t]; s < _taskStageStart[t + 1]; s++)
+            var item = _items[i];
+            if (deductions[i] is not null || _kinds[i] == BuiltInKind.None || values[i] >= item.Points)
             {
-                var items = new ItemResult[_stageStart[s + 1] - _stageStart[s]];
-                for (var i = _stageStart[s]; i < _stageStart[s + 1]; i++)
-                {
-                    items[i - _stageStart[s]] = new ItemResult(
-                        _items[i],
-                        new ScorePair(self?.Scores[i], assessor?.Scores[i]),
-                        self?.Deductions[i],
-                        assessor?.Deductions[i]);
-                }
-
-                stages[s - _taskStageStart[t]] = new StageResult(_stages[s], Pair(self, assessor, (scores, side) => StageScore(s, scores, adjustments, side)), items);
+                continue;
             }
 
-            tasks[t] = new TaskResult(Rubric.Tasks[t], Pair(self, assessor, (scores, side) => TaskScore(t, scores, adjustments, side)), stages);
+            var observation = column[item.Id];
+            if (InlineRules.Apply(_kinds[i], item, observation, out var outcome) != InlineRules.Verdict.Lost)
+            {
+                throw new InvalidOperationException($"Item '{item.Id}' scored {PointsFormat.Format(values[i])} but its rule no longer takes points; rules must be pure.");
+            }
+
+            deductions[i] = new Deduction(item, side, outcome, outcome.Loss, observation, _evaluators[i]);
         }
 
-        var total = Pair(self, assessor, (scores, side) => Total(scores, adjustments, side));
-        return new Scorecard(Rubric, assessment, tasks, total, adjustments.ToArray());
+        return deductions;
     }
 
-    private static ScorePair Pair((decimal[] Scores, Deduction?[] Deductions)? self, (decimal[] Scores, Deduction?[] Deductions)? assessor, Func<decimal[], ScoreSide, decimal> score) =>
-        new(self is { } s ? score(s.Scores, Engine.ScoreSide.Self) : null, assessor is { } a ? score(a.Scores, Engine.ScoreSide.Assessor) : null);
+    /// <summary>Reports observations for items the rubric lacks, ahead of the column's other errors, as they always were.</summary>
+    private void ReportUnknownItems(FrozenDictionary<string, Observation> column, ScoreSide side, int errorsBefore, ref List<ScoringError>? errors)
+    {
+        List<ScoringError>? unknown = null;
+        foreach (var itemId in column.Keys)
+        {
+            if (!_itemIndex.ContainsKey(itemId))
+            {
+                (unknown ??= []).Add(new ScoringError(ScoringErrorCode.UnknownItem, side, itemId, null, $"The rubric has no item '{itemId}'."));
+            }
+        }
+
+        if (unknown is not null)
+        {
+            (errors ??= []).InsertRange(errorsBefore, unknown);
+        }
+    }
+
+    /// <summary>Fills in the stage, task and total scores after the item scores, each level once from the level below.</summary>
+    private void SumUp(decimal[] values, List<Adjustment>? adjustments, ScoreSide side)
+    {
+        var stageOffset = _items.Length;
+        var taskOffset = stageOffset + _stages.Length;
+        for (var s = 0; s < _stages.Length; s++)
+        {
+            var sum = 0m;
+            for (var i = _stageStart[s]; i < _stageStart[s + 1]; i++)
+            {
+                sum += values[i];
+            }
+
+            values[stageOffset + s] = adjustments is null ? Math.Max(0m, sum) : Adjusted(sum, AdjustmentScope.Stage, _stages[s].Id, adjustments, side);
+        }
+
+        var total = 0m;
+        var tasks = Rubric.Tasks;
+        for (var t = 0; t < tasks.Count; t++)
+        {
+            var sum = 0m;
+            for (var s = _taskStageStart[t]; s < _taskStageStart[t + 1]; s++)
+            {
+                sum += values[stageOffset + s];
+            }
+
+            var score = adjustments is null ? Math.Max(0m, sum) : Adjusted(sum, AdjustmentScope.Task, tasks[t].Id, adjustments, side);
+            values[taskOffset + t] = score;
+            total += score;
+        }
+
+        values[^1] = adjustments is null ? Math.Max(0m, total) : Adjusted(total, AdjustmentScope.Total, null, adjustments, side);
+    }
 }

@@ -6,7 +6,7 @@ public sealed class AnyOfRuleEvaluator : RuleEvaluator<AnyOfRule>
     /// <inheritdoc/>
     protected override RuleOutcome Evaluate(AnyOfRule rule, in RuleContext context)
     {
-        foreach (var key in context.Observation.Values.Keys)
+        foreach (var key in context.Observation.Keys)
         {
             if (!HasCondition(rule, key))
             {
