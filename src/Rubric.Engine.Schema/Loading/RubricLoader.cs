@@ -59,8 +59,12 @@ public sealed class RubricLoader
             return new LoadResult<Assessment>(assessment, file, () => MapSource(utf8Json, file, firstLine));
         }
 
-        return Parse(DocumentKind.Assessment, utf8Json, file, firstLine, DocumentJsonContext.Default.AssessmentDocument, AssessmentValidator, null, DomainMapper.ToAssessment);
+        return ParseAssessmentFully(utf8Json, file, firstLine);
     }
+
+    /// <summary>The full pipeline (token scan, JSON Schema, validators, source map), which every assessment the fast path declines goes through.</summary>
+    internal LoadResult<Assessment> ParseAssessmentFully(ReadOnlyMemory<byte> utf8Json, string? file = null, int firstLine = 1) =>
+        Parse(DocumentKind.Assessment, utf8Json, file, firstLine, DocumentJsonContext.Default.AssessmentDocument, AssessmentValidator, null, DomainMapper.ToAssessment);
 
     /// <summary>Reads JSON Lines: one assessment per non-blank line, each reported with its own line number.</summary>
     /// <param name="utf8Stream">The stream.</param>
