@@ -11,7 +11,7 @@ public sealed class LoadResult<T>
     where T : class
 {
     private SourceMap? _sourceMap;
-    private Func<SourceMap>? _mapSource;
+    private readonly Func<SourceMap>? _mapSource;
 
     internal LoadResult(T? value, IReadOnlyList<Diagnostic> diagnostics, string? file, SourceMap? sourceMap)
     {
@@ -55,13 +55,14 @@ public sealed class LoadResult<T>
     {
         line = 0;
         column = 0;
-        if (_sourceMap is null && _mapSource is { } mapSource)
+        var map = _sourceMap;
+        if (map is null && _mapSource is { } mapSource)
         {
             // Racing threads build equal maps; either may win.
-            _sourceMap = mapSource();
-            _mapSource = null;
+            map = mapSource();
+            _sourceMap = map;
         }
 
-        return _sourceMap is not null && _sourceMap.TryLocate(jsonPointer, out line, out column);
+        return map is not null && map.TryLocate(jsonPointer, out line, out column);
     }
 }
