@@ -25,13 +25,23 @@ internal sealed class BatchScorer
         _errors = errors;
     }
 
+    /// <summary>
+    /// Whether records are scored ahead in parallel chunks (the default). Off for an input that
+    /// arrives while it is scored, such as standard input fed by another program: each record is
+    /// then reported as soon as it is read.
+    /// </summary>
+    public bool ScoresAhead { get; init; } = true;
+
     public BatchSummary Run(RubricDefinition rubric, IEnumerable<AssessmentRecord> records, IScorecardWriter writer, Action<ScoringResult>? onResult = null)
     {
         var plan = _engine.Compile(rubric);
         var summary = new BatchSummary();
         writer.Begin(rubric);
         var renderer = onResult is null ? writer as IRowRenderingWriter : null;
-        foreach (var (record, result, rendered) in ScoreInOrder(plan, records, renderer))
+        var scored = ScoresAhead
+            ? ScoreInOrder(plan, records, renderer)
+            : records.Select(record => (record, record.Assessment is { } assessment ? plan.Score(assessment) : null, (string?)null));
+        foreach (var (record, result, rendered) in scored)
         {
             foreach (var diagnostic in record.Diagnostics)
             {

@@ -59,6 +59,26 @@ public class BatchScorerTests
     }
 
     [Fact]
+    public void Run_NotScoringAhead_EachRecordWrittenBeforeTheNextIsRead()
+    {
+        var collected = new CollectingScorecardWriter();
+        var writtenWhenRead = new List<int>();
+        IEnumerable<AssessmentRecord> Records()
+        {
+            for (var n = 1; n <= 3; n++)
+            {
+                writtenWhenRead.Add(collected.Scorecards.Count);
+                yield return TestRubrics.Record(TestRubrics.School02(), "-", n);
+            }
+        }
+
+        var summary = new BatchScorer(ScoringEngine.Default, TextWriter.Null) { ScoresAhead = false }.Run(TestRubrics.Demo(), Records(), collected);
+
+        Assert.Equal([0, 1, 2], writtenWhenRead);
+        Assert.Equal(3, summary.Scored);
+    }
+
+    [Fact]
     public void Run_DeferredRecords_LoadedOnceAndReported()
     {
         var errors = new StringWriter();
