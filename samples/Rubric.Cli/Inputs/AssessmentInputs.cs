@@ -1,4 +1,3 @@
-using System.Text;
 using Rubric.Engine.Schema;
 
 namespace Rubric.Cli.Inputs;
@@ -66,30 +65,33 @@ internal sealed class AssessmentInputs
             }
             else
             {
-                var result = _loader.LoadAssessment(file);
+                var path = file;
                 bytesRead?.Invoke(new FileInfo(file).Length);
-                yield return AssessmentRecord.From(result, file, 1);
+                yield return AssessmentRecord.Deferred(file, 1, () => _loader.LoadAssessment(path));
             }
         }
     }
 
+    /// <summary>
+    /// The lines as records still to be loaded: reading stays on the caller's thread and only
+    /// splits bytes, so the loading can run on other cores.
+    /// </summary>
     private IEnumerable<AssessmentRecord> ReadLines(string file, Action<long>? bytesRead)
     {
         using var stream = file == "-" ? _openStdin() : File.OpenRead(file);
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
+        using var lines = new JsonLinesReader(stream);
         var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        while (lines.TryReadLine(out var bytes, out var length))
         {
             lineNumber++;
-            var bytes = Encoding.UTF8.GetBytes(line);
-            bytesRead?.Invoke(bytes.Length + 1);
-            if (string.IsNullOrWhiteSpace(line))
+            bytesRead?.Invoke(length);
+            if (JsonLinesReader.IsBlank(bytes))
             {
                 continue;
             }
 
-            var result = _loader.ParseAssessment(bytes, file, lineNumber);
-            yield return AssessmentRecord.From(result, file, lineNumber);
+            var line = lineNumber;
+            yield return AssessmentRecord.Deferred(file, line, () => _loader.ParseAssessment(bytes, file, line));
         }
     }
 }

@@ -1,9 +1,10 @@
+using System.Text;
 using Rubric.Engine;
 
 namespace Rubric.Cli.Output;
 
 /// <summary>One CSV row per unit: totals, then self and assessor scores per task; with --explain, the lost points.</summary>
-internal sealed class CsvScorecardWriter : IScorecardWriter
+internal sealed class CsvScorecardWriter : IRowRenderingWriter
 {
     private readonly TextWriter _writer;
     private readonly bool _explain;
@@ -33,31 +34,38 @@ internal sealed class CsvScorecardWriter : IScorecardWriter
         Csv.WriteRow(_writer, header);
     }
 
-    public void Write(Scorecard scorecard)
+    public void Write(Scorecard scorecard) => _writer.Write(Render(scorecard));
+
+    public void WriteRendered(string text) => _writer.Write(text);
+
+    public string Render(Scorecard scorecard)
     {
-        var row = new List<string?>
-        {
-            scorecard.UnitId,
-            scorecard.Assessment.UnitName,
-            ScoreText.Round(scorecard.Assessment.Round),
-            ScoreText.Points(scorecard.Total.Self),
-            ScoreText.Points(scorecard.Total.Assessor),
-            ScoreText.Points(scorecard.Total.Gap),
-            ScoreText.Points(scorecard.Score),
-        };
+        var row = new StringBuilder(256);
+        row.Append(Csv.Field(scorecard.UnitId)).Append(',')
+            .Append(Csv.Field(scorecard.Assessment.UnitName)).Append(',')
+            .Append(ScoreText.Round(scorecard.Assessment.Round)).Append(',');
+        Points(row, scorecard.Total.Self).Append(',');
+        Points(row, scorecard.Total.Assessor).Append(',');
+        Points(row, scorecard.Total.Gap).Append(',');
+        Points(row, scorecard.Score);
         foreach (var task in scorecard.Tasks)
         {
-            row.Add(ScoreText.Points(task.Score.Self));
-            row.Add(ScoreText.Points(task.Score.Assessor));
+            Points(row.Append(','), task.Score.Self);
+            Points(row.Append(','), task.Score.Assessor);
         }
 
         if (_explain)
         {
-            row.Add(string.Join("\n", ScoreText.LostPoints(scorecard, _language)));
+            row.Append(',').Append(Csv.Field(string.Join("\n", ScoreText.LostPoints(scorecard, _language))));
         }
 
-        Csv.WriteRow(_writer, row);
+        // RFC 4180 ends records with CRLF, whatever the platform.
+        return row.Append("\r\n").ToString();
     }
 
     public void End() => _writer.Flush();
+
+    /// <summary>Points need no quoting: invariant digits, '.', '-'.</summary>
+    private static StringBuilder Points(StringBuilder row, decimal? value) =>
+        value is { } v ? row.Append(PointsFormat.Format(v)) : row;
 }

@@ -16,7 +16,7 @@ internal static class ScoreRun
     {
         using var target = OutputTarget.Open(settings.OutPath, context.Out);
         var writer = ScorecardWriters.Create(settings, target.Writer, !target.IsFile && context.IsOutputTerminal);
-        var scorer = new BatchScorer(ScoringEngine.Default, context.Error);
+        var scorer = new BatchScorer(ScoringEngine.Default, context.Error) { ScoresAhead = !files.Contains("-") };
         BatchSummary summary;
         var totalBytes = files.Where(static f => f != "-").Sum(static f => new FileInfo(f).Length);
         var showProgress = context.IsOutputTerminal && context.IsErrorTerminal

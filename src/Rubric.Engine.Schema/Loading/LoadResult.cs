@@ -10,7 +10,8 @@ namespace Rubric.Engine.Schema;
 public sealed class LoadResult<T>
     where T : class
 {
-    private readonly SourceMap? _sourceMap;
+    private SourceMap? _sourceMap;
+    private readonly Func<SourceMap>? _mapSource;
 
     internal LoadResult(T? value, IReadOnlyList<Diagnostic> diagnostics, string? file, SourceMap? sourceMap)
     {
@@ -18,6 +19,15 @@ public sealed class LoadResult<T>
         Diagnostics = diagnostics;
         File = file;
         _sourceMap = sourceMap;
+    }
+
+    /// <summary>A document read without diagnostics, whose positions are found only if someone asks (rarely: a scoring error).</summary>
+    internal LoadResult(T value, string? file, Func<SourceMap> mapSource)
+    {
+        Value = value;
+        Diagnostics = [];
+        File = file;
+        _mapSource = mapSource;
     }
 
     /// <summary>The value, when <see cref="Succeeded"/>.</summary>
@@ -45,6 +55,14 @@ public sealed class LoadResult<T>
     {
         line = 0;
         column = 0;
-        return _sourceMap is not null && _sourceMap.TryLocate(jsonPointer, out line, out column);
+        var map = _sourceMap;
+        if (map is null && _mapSource is { } mapSource)
+        {
+            // Racing threads build equal maps; either may win.
+            map = mapSource();
+            _sourceMap = map;
+        }
+
+        return map is not null && map.TryLocate(jsonPointer, out line, out column);
     }
 }

@@ -54,8 +54,17 @@ public sealed class RubricLoader
     public LoadResult<Assessment> ParseAssessment(ReadOnlyMemory<byte> utf8Json, string? file = null, int firstLine = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(firstLine, 1);
-        return Parse(DocumentKind.Assessment, utf8Json, file, firstLine, DocumentJsonContext.Default.AssessmentDocument, AssessmentValidator, null, DomainMapper.ToAssessment);
+        if (AssessmentFastPath.TryRead(utf8Json.Span, Options) is { } assessment)
+        {
+            return new LoadResult<Assessment>(assessment, file, () => MapSource(utf8Json, file, firstLine));
+        }
+
+        return ParseAssessmentFully(utf8Json, file, firstLine);
     }
+
+    /// <summary>The full pipeline (token scan, JSON Schema, validators, source map), which every assessment the fast path declines goes through.</summary>
+    internal LoadResult<Assessment> ParseAssessmentFully(ReadOnlyMemory<byte> utf8Json, string? file = null, int firstLine = 1) =>
+        Parse(DocumentKind.Assessment, utf8Json, file, firstLine, DocumentJsonContext.Default.AssessmentDocument, AssessmentValidator, null, DomainMapper.ToAssessment);
 
     /// <summary>Reads JSON Lines: one assessment per non-blank line, each reported with its own line number.</summary>
     /// <param name="utf8Stream">The stream.</param>
@@ -209,6 +218,18 @@ public sealed class RubricLoader
         }
     }
 
+    /// <summary>Where every value of a document starts: the token walk of the full pipeline, run again on demand.</summary>
+    private SourceMap MapSource(ReadOnlyMemory<byte> bytes, string? file, int firstLine)
+    {
+        var sink = new DiagnosticSink(file, firstLine);
+        if (DocumentScanner.CheckBytes(bytes, Options, sink) is { } text)
+        {
+            DocumentScanner.Scan(text, Options, sink, new TextLocator(text, firstLine));
+        }
+
+        return sink.SourceMap;
+    }
+
     private void CheckItemCount(RubricDocument rubric, DiagnosticSink sink)
     {
         var items = rubric.Tasks.Sum(static t => t.Stages.Sum(static s => s.Items.Count));
@@ -220,34 +241,34 @@ public sealed class RubricLoader
 
     private IEnumerable<LoadResult<Assessment>> ReadLines(Stream stream, string? file)
     {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-        var start = 0;
-        var line = 1;
-        while (start <= bytes.Length)
+        // Each line gets its own array: a result keeps its bytes to locate values on demand.
+        var lines = new JsonLineSplitter(stream, Options.MaxFileBytes);
+        while (lines.TryReadLine(out var content, out var line, out var length))
         {
-            var end = bytes.Span[start..].IndexOf((byte)'\n');
-            var length = end < 0 ? bytes.Length - start : end;
-            var content = bytes.Slice(start, length);
-            if (line == 1 && content.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            if (content is null)
+            {
+                yield return LineTooLarge(file, line, length);
+                continue;
+            }
+
+            if (line == 1 && content.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             {
                 content = content[3..];
             }
 
-            if (content.Span.IndexOfAnyExcept(" \t\r"u8) >= 0)
+            if (content.AsSpan().IndexOfAnyExcept(" \t\r"u8) >= 0)
             {
                 yield return ParseAssessment(content, file, line);
             }
-
-            if (end < 0)
-            {
-                break;
-            }
-
-            start += end + 1;
-            line++;
         }
+    }
+
+    /// <summary>What <see cref="DocumentScanner.CheckBytes"/> says of a line too long to be held.</summary>
+    private LoadResult<Assessment> LineTooLarge(string? file, int line, long length)
+    {
+        var sink = new DiagnosticSink(file, line);
+        sink.Error(DiagnosticCodes.FileTooLarge, string.Create(CultureInfo.InvariantCulture, $"The file has {length} bytes, more than the limit of {Options.MaxFileBytes}."), line, 1, string.Empty);
+        return new LoadResult<Assessment>(null, sink.Finish(Options.Strict), file, sink.SourceMap);
     }
 
     private Diagnostic? ReadFile(string path, out ReadOnlyMemory<byte> bytes)

@@ -32,6 +32,74 @@ public class BatchScorerTests
     }
 
     [Fact]
+    public void Run_ManyRecordsScoredInParallel_CsvAndErrorsInInputOrder()
+    {
+        static Assessment AssessmentOf(int n) => n % 97 == 0 ? TestRubrics.Broken() : n % 2 == 0 ? TestRubrics.School01() : TestRubrics.School02();
+        var records = Enumerable.Range(1, 1000).Select(static n => TestRubrics.Record(AssessmentOf(n), "many.jsonl", n)).ToList();
+        var parallelErrors = new StringWriter();
+        var parallelCsv = new StringWriter();
+
+        var summary = new BatchScorer(ScoringEngine.Default, parallelErrors).Run(TestRubrics.Demo(), records, new CsvScorecardWriter(parallelCsv, explain: true, ExplanationLanguage.Chinese));
+
+        var plan = ScoringEngine.Default.Compile(TestRubrics.Demo());
+        var sequentialCsv = new StringWriter();
+        var writer = new CsvScorecardWriter(sequentialCsv, explain: true, ExplanationLanguage.Chinese);
+        writer.Begin(TestRubrics.Demo());
+        foreach (var n in Enumerable.Range(1, 1000).Where(static n => n % 97 != 0))
+        {
+            writer.Write(plan.Score(AssessmentOf(n)).Scorecard!);
+        }
+
+        writer.End();
+        Assert.Equal((1000, 990, 10), (summary.Read, summary.Scored, summary.Rejected));
+        Assert.Equal(sequentialCsv.ToString(), parallelCsv.ToString());
+        Assert.Equal(
+            Enumerable.Range(1, 1000).Where(static n => n % 97 == 0).Select(static n => $"many.jsonl({n},1)"),
+            parallelErrors.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(static l => l[..l.IndexOf(':', StringComparison.Ordinal)]));
+    }
+
+    [Fact]
+    public void Run_NotScoringAhead_EachRecordWrittenBeforeTheNextIsRead()
+    {
+        var collected = new CollectingScorecardWriter();
+        var writtenWhenRead = new List<int>();
+        IEnumerable<AssessmentRecord> Records()
+        {
+            for (var n = 1; n <= 3; n++)
+            {
+                writtenWhenRead.Add(collected.Scorecards.Count);
+                yield return TestRubrics.Record(TestRubrics.School02(), "-", n);
+            }
+        }
+
+        var summary = new BatchScorer(ScoringEngine.Default, TextWriter.Null) { ScoresAhead = false }.Run(TestRubrics.Demo(), Records(), collected);
+
+        Assert.Equal([0, 1, 2], writtenWhenRead);
+        Assert.Equal(3, summary.Scored);
+    }
+
+    [Fact]
+    public void Run_DeferredRecords_LoadedOnceAndReported()
+    {
+        var errors = new StringWriter();
+        var loads = 0;
+        var loader = new RubricLoader();
+        AssessmentRecord[] records =
+        [
+            AssessmentRecord.Deferred("d.jsonl", 1, () =>
+            {
+                Interlocked.Increment(ref loads);
+                return loader.ParseAssessment("{\"formatVersion\": 2}"u8.ToArray(), "d.jsonl", 1);
+            }),
+        ];
+
+        var summary = new BatchScorer(ScoringEngine.Default, errors).Run(TestRubrics.Demo(), records, new CollectingScorecardWriter());
+
+        Assert.Equal((1, 1), (loads, summary.Rejected));
+        Assert.StartsWith("d.jsonl(1,", errors.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_RecordThatDidNotLoad_RejectedWithItsDiagnostics()
     {
         var errors = new StringWriter();

@@ -309,6 +309,22 @@ public sealed class RubricLoaderTests
     }
 
     [Fact]
+    public void ReadAssessmentLines_LineOverTheLimit_ReportsItsSizeAndReadsOn()
+    {
+        var loader = new RubricLoader(new LoaderOptions { MaxFileBytes = 100 });
+        var valid = "{\"formatVersion\":1,\"unit\":{\"id\":\"a\"},\"round\":\"annual\",\"self\":{}}";
+        using var stream = new MemoryStream(TestFiles.Utf8(valid + "\n" + new string('x', 5000) + "\n" + valid));
+
+        var results = loader.ReadAssessmentLines(stream, "big.jsonl").ToList();
+
+        Assert.Equal(3, results.Count);
+        Assert.True(results[0].Succeeded);
+        var tooLarge = Assert.Single(results[1].Diagnostics);
+        Assert.Equal((DiagnosticCodes.FileTooLarge, 2, "The file has 5000 bytes, more than the limit of 100."), (tooLarge.Code, tooLarge.Line, tooLarge.Message));
+        Assert.True(results[2].Succeeded);
+    }
+
+    [Fact]
     public void ParseRubric_ArbitraryCorruption_NeverThrowsAndLocatesEveryError()
     {
         var valid = TestFiles.FixtureBytes("valid.rubric.json");
