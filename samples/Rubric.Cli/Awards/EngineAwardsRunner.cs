@@ -10,8 +10,18 @@ internal sealed class EngineAwardsRunner : IAwardsRunner
     {
         var lists = new List<AwardList>();
         var notes = new List<string>();
-        foreach (var report in AwardCalculator.Calculate(rubric, roster, results))
+        foreach (var policy in rubric.AwardPolicies)
         {
+            // Scores from a rubric for schools cannot rank staff members (or centres): listing every
+            // staff member as "no assessment" would bury the lists that can be drawn. Say why instead.
+            if (policy.UnitKind != rubric.UnitKind)
+            {
+                notes.Add($"{policy.Name} ({policy.Id}) ranks {Kind(policy.UnitKind)}, but this rubric assesses {Kind(rubric.UnitKind)}: " +
+                    $"its scores cannot rank them. Run 'rubric awards' with a rubric and assessments for {Kind(policy.UnitKind)}.");
+                continue;
+            }
+
+            var report = AwardCalculator.Calculate(policy, roster, results);
             foreach (var result in report.Results)
             {
                 lists.Add(new AwardList(
@@ -60,5 +70,12 @@ internal sealed class EngineAwardsRunner : IAwardsRunner
         TieOutcome.BrokenByTieBreakers => "separated by the tie-breakers",
         TieOutcome.StillTiedAfterTieBreakers => "still tied after every tie-breaker; all included",
         _ => "no tie at the cut-off",
+    };
+
+    private static string Kind(UnitKind kind) => kind switch
+    {
+        UnitKind.School => "schools",
+        UnitKind.StaffMember => "staff members",
+        _ => "centres",
     };
 }

@@ -177,6 +177,24 @@ public partial class CliSeedTests
         Assert.Matches(@"\| 1 \| school-\d\d \| [^|]+ \| [\d.]+ \| yes 是 \| rank 1, within the quota of \d+ \|", run.Out);
     }
 
+    [Fact]
+    public void Awards_SeedsAsJson_TieAtTheCutOffBrokenByTaskOneAndStaffPolicyExplained()
+    {
+        var run = CliRun.Invoke("awards", RubricPath, Repo.Seed("roster.json"), Repo.Seed("assessments"), "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var document = JsonDocument.Parse(run.Out);
+        var centre = document.RootElement.GetProperty("lists").EnumerateArray()
+            .Single(l => l.GetProperty("bodyId").GetString() == "panlong-centre" && l.GetProperty("awardId").GetString() == "advanced-collective");
+        // 25 % of 10 schools is 2.5, which rounds half away from zero to 3; school-03 and school-04
+        // tie on 38.3 for the third place and task t1 (23.3 against 22.8) decides it.
+        Assert.Equal(2.5m, centre.GetProperty("rawQuota").GetDecimal());
+        Assert.Equal(3, centre.GetProperty("quota").GetInt32());
+        Assert.Equal(["school-01", "school-02", "school-04"], centre.GetProperty("awarded").EnumerateArray().Select(a => a.GetProperty("unitId").GetString()));
+        Assert.DoesNotContain("school-01-s01", run.Out, StringComparison.Ordinal);
+        Assert.Contains("先进个人 (advanced-individual) ranks staff members, but this rubric assesses schools", run.Out, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("rubric")]
     [InlineData("assessment")]
