@@ -20,4 +20,18 @@ public sealed class LoaderOptions
 
     /// <summary>The longest string value, in characters. Default 100,000.</summary>
     public int MaxStringLength { get; init; } = 100_000;
+
+    /// <summary>
+    /// The most JSON values (objects, arrays, strings, numbers, literals) one document may hold.
+    /// Default 500,000: a rubric at <see cref="MaxItems"/> needs well under half of that, while a
+    /// file of millions of tiny values would take minutes to check and describe.
+    /// </summary>
+    public int MaxValues { get; init; } = 500_000;
+
+    /// <summary>
+    /// The most assessments read from one JSON Lines stream (<see cref="RubricLoader.ReadAssessmentLines"/>).
+    /// Default 1,000,000; past it one error is reported and the rest of the stream is not read, so
+    /// an endless stream of garbage lines ends.
+    /// </summary>
+    public int MaxAssessments { get; init; } = 1_000_000;
 }
