@@ -164,6 +164,14 @@ internal static class DocumentScanner
             sink.Error(DiagnosticCodes.JsonSyntax, SyntaxMessage(exception.Message, utf8.Span[offset..]), line, column, pointer);
             return false;
         }
+        catch (InvalidOperationException) when (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+        {
+            // The reader accepts "\ud800" but cannot turn it into a string: half a surrogate pair.
+            var (line, column) = locator.Locate(reader.TokenStartIndex);
+            var pointer = reader.TokenType == JsonTokenType.PropertyName || frames.Count == 0 ? (frames.Count == 0 ? string.Empty : frames.Peek().Pointer) : ValuePointer(frames, property);
+            sink.Error(DiagnosticCodes.JsonSyntax, "Invalid JSON: the string holds a \\u escape of half a surrogate pair (\\uD800 to \\uDFFF) without its other half; it cannot be read as text.", line, column, pointer);
+            return false;
+        }
 
         return ok;
     }
