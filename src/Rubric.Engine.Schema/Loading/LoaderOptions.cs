@@ -30,8 +30,8 @@ public sealed class LoaderOptions
 
     /// <summary>
     /// The most assessments read from one JSON Lines stream (<see cref="RubricLoader.ReadAssessmentLines"/>).
-    /// Default 1,000,000; past it one error is reported and the rest of the stream is not read, so
-    /// an endless stream of garbage lines ends.
+    /// Default 100,000 (a county has a few hundred units); past it one error is reported and the
+    /// rest of the stream is not read, so an endless stream of garbage lines ends within seconds.
     /// </summary>
-    public int MaxAssessments { get; init; } = 1_000_000;
+    public int MaxAssessments { get; init; } = 100_000;
 }
