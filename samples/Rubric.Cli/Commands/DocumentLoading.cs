@@ -24,6 +24,11 @@ internal static class DocumentLoading
 
     public static void RequireFile(string path)
     {
+        if (Directory.Exists(path))
+        {
+            throw new UserDataException($"{path}: this is a folder; a rubric or roster is one file.");
+        }
+
         if (!File.Exists(path))
         {
             throw new UserDataException($"{path}: no such file.");

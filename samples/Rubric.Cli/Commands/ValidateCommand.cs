@@ -77,6 +77,12 @@ internal static class ValidateCommand
             if (Directory.Exists(input))
             {
                 var inside = Directory.GetFiles(input, "*.json", SearchOption.TopDirectoryOnly);
+                if (inside.Length == 0)
+                {
+                    // Reported by Validate: an empty folder must not pass as "0 files, all valid".
+                    yield return input;
+                }
+
                 Array.Sort(inside, StringComparer.Ordinal);
                 foreach (var file in inside)
                 {
@@ -92,6 +98,11 @@ internal static class ValidateCommand
 
     internal static (DocumentKind Kind, IReadOnlyList<Diagnostic> Diagnostics) Validate(RubricLoader loader, string file)
     {
+        if (Directory.Exists(file))
+        {
+            return (DocumentKind.Unknown, [new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.FileUnreadable, "The folder holds no *.json files.", file, 0, 0, string.Empty)]);
+        }
+
         if (!File.Exists(file))
         {
             return (DocumentKind.Unknown, [new Diagnostic(DiagnosticSeverity.Error, HostDiagnosticCodes.FileNotFound, "No such file.", file, 0, 0, string.Empty)]);
@@ -103,15 +114,13 @@ internal static class ValidateCommand
             return (DocumentKind.Assessment, [.. lines.SelectMany(static r => r.Diagnostics)]);
         }
 
-        var length = new FileInfo(file).Length;
-        if (length > loader.Options.MaxFileBytes)
+        // Bounded and non-blocking: a device, a FIFO or a 100 MB file is a diagnostic, not a hang.
+        if (!DocumentFiles.TryRead(file, loader.Options, out var bytes, out var problem))
         {
-            // The loader reports the limit itself; reading the file here to detect its kind would defeat it.
-            return (DocumentKind.Unknown, loader.LoadRubric(file).Diagnostics);
+            return (DocumentKind.Unknown, [problem]);
         }
 
-        var bytes = File.ReadAllBytes(file);
-        var kind = RubricLoader.Detect(bytes);
+        var kind = RubricLoader.Detect(bytes.Span);
         if (kind == DocumentKind.Unknown)
         {
             kind = KindFromName(file);
@@ -122,7 +131,7 @@ internal static class ValidateCommand
             DocumentKind.Rubric => (kind, loader.ParseRubric(bytes, file).Diagnostics),
             DocumentKind.Assessment => (kind, loader.ParseAssessment(bytes, file).Diagnostics),
             DocumentKind.Roster => (kind, loader.ParseRoster(bytes, file).Diagnostics),
-            _ => (kind, [SyntaxOrUnknown(bytes, file)]),
+            _ => (kind, ReadingProblemsOrUnknown(loader, bytes, file)),
         };
     }
 
@@ -142,26 +151,19 @@ internal static class ValidateCommand
         return name.EndsWith("assessment.json", StringComparison.OrdinalIgnoreCase) ? DocumentKind.Assessment : DocumentKind.Unknown;
     }
 
-    private static Diagnostic SyntaxOrUnknown(byte[] bytes, string file)
+    private static Diagnostic[] ReadingProblemsOrUnknown(RubricLoader loader, ReadOnlyMemory<byte> bytes, string file)
     {
-        try
+        // The loader's reading and syntax checks (RUB10xx: encoding, emptiness, syntax, limits) do
+        // not depend on the kind, and they locate and explain better than a bare parser message.
+        var reading = loader.ParseRubric(bytes, file).Diagnostics
+            .Where(static d => d.IsError && d.Code.StartsWith("RUB10", StringComparison.Ordinal))
+            .ToArray();
+        if (reading.Length > 0)
         {
-            using var document = JsonDocument.Parse(bytes);
-        }
-        catch (JsonException ex)
-        {
-            var line = (int)(ex.LineNumber ?? 0) + 1;
-            var column = (int)(ex.BytePositionInLine ?? 0) + 1;
-            return new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.JsonSyntax, "The file is not valid JSON: " + FirstSentence(ex.Message), file, line, column, string.Empty);
+            return reading;
         }
 
-        return new Diagnostic(DiagnosticSeverity.Error, HostDiagnosticCodes.UnknownDocument,
-            "Not a rubric, an assessment or a roster: no recognised \"$schema\" and no tell-tale properties (\"tasks\", \"unit\" with \"self\"/\"assessor\", \"bodies\").", file, 1, 1, string.Empty);
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        return [new Diagnostic(DiagnosticSeverity.Error, HostDiagnosticCodes.UnknownDocument,
+            "Not a rubric, an assessment or a roster: no recognised \"$schema\" and no tell-tale properties (\"tasks\", \"unit\" with \"self\"/\"assessor\", \"bodies\").", file, 1, 1, string.Empty)];
     }
 }

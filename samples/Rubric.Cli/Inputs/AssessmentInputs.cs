@@ -32,6 +32,12 @@ internal sealed class AssessmentInputs
             else if (Directory.Exists(input))
             {
                 var inside = Directory.GetFiles(input, "*.json", SearchOption.TopDirectoryOnly);
+                if (inside.Length == 0)
+                {
+                    // Scoring nothing and reporting success would hide a mistyped or empty folder.
+                    throw new UserDataException($"{input}: the folder holds no *.json files.");
+                }
+
                 Array.Sort(inside, StringComparer.Ordinal);
                 files.AddRange(inside);
             }
@@ -46,6 +52,19 @@ internal sealed class AssessmentInputs
         }
 
         return files;
+    }
+
+    /// <summary>The size of a file for the progress bar; 0 when it cannot be known (it vanished, say).</summary>
+    public static long SafeLength(string file)
+    {
+        try
+        {
+            return File.Exists(file) ? new FileInfo(file).Length : 0;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
     }
 
     /// <summary>Whether a path is read as JSON Lines.</summary>
@@ -65,9 +84,9 @@ internal sealed class AssessmentInputs
             }
             else
             {
-                var path = file;
-                bytesRead?.Invoke(new FileInfo(file).Length);
-                yield return AssessmentRecord.Deferred(file, 1, () => _loader.LoadAssessment(path));
+                var result = _loader.LoadAssessment(file);
+                bytesRead?.Invoke(SafeLength(file));
+                yield return AssessmentRecord.From(result, file, 1);
             }
         }
     }
@@ -78,20 +97,41 @@ internal sealed class AssessmentInputs
     /// </summary>
     private IEnumerable<AssessmentRecord> ReadLines(string file, Action<long>? bytesRead)
     {
-        using var stream = file == "-" ? _openStdin() : File.OpenRead(file);
-        using var lines = new JsonLinesReader(stream);
-        var lineNumber = 0;
-        while (lines.TryReadLine(out var bytes, out var length))
+        Stream? stream;
+        if (file == "-")
         {
-            lineNumber++;
-            bytesRead?.Invoke(length);
-            if (JsonLinesReader.IsBlank(bytes))
-            {
-                continue;
-            }
-
-            var line = lineNumber;
-            yield return AssessmentRecord.Deferred(file, line, () => _loader.ParseAssessment(bytes, file, line));
+            stream = _openStdin();
         }
+        else if (!DocumentFiles.TryOpenStream(file, _loader.Options, out stream, out var problem))
+        {
+            yield return new AssessmentRecord(file, 1, null, [problem]);
+            yield break;
+        }
+
+        // The loader streams the lines (one held at a time) and ends an endless or oversized input with a diagnostic.
+        using var input = bytesRead is null ? stream : new ProgressStream(stream, bytesRead);
+        var records = 0;
+        foreach (var result in _loader.ReadAssessmentLines(input, file))
+        {
+            records++;
+            yield return AssessmentRecord.From(result, file, LineOf(result));
+        }
+
+        if (records == 0 && file != "-")
+        {
+            // A named file with nothing in it (or a FIFO nobody writes to) is a mistake worth a line, not a silent success.
+            yield return new AssessmentRecord(file, 1, null, [new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.EmptyDocument, "The file holds no assessments (it is empty or blank); expected one JSON object per line.", file, 1, 1, string.Empty)]);
+        }
+    }
+
+    private static int LineOf(LoadResult<Rubric.Engine.Assessment> result)
+    {
+        if (result.TryLocate(string.Empty, out var line, out _))
+        {
+            return line;
+        }
+
+        var located = result.Diagnostics.FirstOrDefault(static d => d.Line > 0);
+        return located?.Line ?? 1;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace Rubric.Cli.Output;
@@ -10,6 +11,9 @@ namespace Rubric.Cli.Output;
 internal sealed class OutputTarget : IDisposable
 {
     private static readonly Encoding Utf8NoBom = new UTF8Encoding(false);
+
+    /// <summary>Temporary files not yet committed or removed, for <see cref="DeletePending"/>.</summary>
+    private static readonly ConcurrentDictionary<string, FileStream> Pending = new(StringComparer.Ordinal);
     private readonly string? _path;
     private readonly string? _tempPath;
     private readonly FileStream? _stream;
@@ -46,6 +50,7 @@ internal sealed class OutputTarget : IDisposable
 
         var temp = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
         var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
+        Pending[temp] = stream;
         return new OutputTarget(new StreamWriter(stream, Utf8NoBom, 64 * 1024, leaveOpen: true), full, temp, stream);
     }
 
@@ -62,7 +67,31 @@ internal sealed class OutputTarget : IDisposable
         _stream.Flush(flushToDisk: true);
         _stream.Dispose();
         File.Move(_tempPath, _path, overwrite: true);
+        Pending.TryRemove(_tempPath, out _);
         _committed = true;
+    }
+
+    /// <summary>
+    /// Removes every temporary file still being written: called when the run is interrupted
+    /// (Ctrl-C, SIGTERM), so that neither half a report nor a stray temporary file is left. The
+    /// target itself is only ever replaced whole, by <see cref="Commit"/>.
+    /// </summary>
+    public static void DeletePending()
+    {
+        foreach (var (temp, stream) in Pending)
+        {
+            try
+            {
+                stream.Dispose();
+                File.Delete(temp);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ObjectDisposedException)
+            {
+                // Best effort while the process is going down; the target is untouched either way.
+            }
+
+            Pending.TryRemove(temp, out _);
+        }
     }
 
     public void Dispose()
@@ -72,11 +101,23 @@ internal sealed class OutputTarget : IDisposable
             return;
         }
 
-        Writer.Dispose();
-        _stream?.Dispose();
-        if (_tempPath is not null && File.Exists(_tempPath))
+        try
         {
-            File.Delete(_tempPath);
+            Writer.Dispose();
+        }
+        catch (ObjectDisposedException)
+        {
+            // DeletePending closed the stream under the writer (the run was interrupted).
+        }
+
+        _stream?.Dispose();
+        if (_tempPath is not null)
+        {
+            Pending.TryRemove(_tempPath, out _);
+            if (File.Exists(_tempPath))
+            {
+                File.Delete(_tempPath);
+            }
         }
     }
 }

@@ -18,7 +18,7 @@ internal static class ScoreRun
         var writer = ScorecardWriters.Create(settings, target.Writer, !target.IsFile && context.IsOutputTerminal);
         var scorer = new BatchScorer(ScoringEngine.Default, context.Error) { ScoresAhead = !files.Contains("-") };
         BatchSummary summary;
-        var totalBytes = files.Where(static f => f != "-").Sum(static f => new FileInfo(f).Length);
+        var totalBytes = files.Where(static f => f != "-").Sum(AssessmentInputs.SafeLength);
         var showProgress = context.IsOutputTerminal && context.IsErrorTerminal
             && (target.IsFile || settings.Format == ScoreFormat.Table)
             && totalBytes >= context.ProgressThresholdBytes

@@ -41,6 +41,12 @@ public static class DiagnosticCodes
     /// <summary>RUB1011: a rubric has more items than <see cref="LoaderOptions.MaxItems"/>.</summary>
     public const string TooManyItems = "RUB1011";
 
+    /// <summary>RUB1012: a document holds more JSON values than <see cref="LoaderOptions.MaxValues"/>.</summary>
+    public const string TooManyValues = "RUB1012";
+
+    /// <summary>RUB1013: a JSON Lines stream holds more assessments than <see cref="LoaderOptions.MaxAssessments"/>, or more than <see cref="LoaderOptions.MaxConsecutiveFailures"/> failed records in a row; the rest is not read.</summary>
+    public const string TooManyAssessments = "RUB1013";
+
     /// <summary>RUB1101: a value has the wrong JSON type (a string where a number is expected, say).</summary>
     public const string TypeMismatch = "RUB1101";
 

@@ -68,6 +68,7 @@ internal static class DocumentScanner
         var frames = new Stack<Frame>();
         string? property = null;
         var ok = true;
+        var values = 0;
         try
         {
             while (reader.Read())
@@ -98,6 +99,12 @@ internal static class DocumentScanner
                     case JsonTokenType.StartArray:
                     {
                         var pointer = ValuePointer(frames, property);
+                        if (++values > options.MaxValues)
+                        {
+                            TooManyValues(ref reader, options, sink, locator, pointer);
+                            return false;
+                        }
+
                         Record(ref reader, sink, locator, pointer);
                         if (reader.CurrentDepth + 1 > options.MaxDepth)
                         {
@@ -120,6 +127,12 @@ internal static class DocumentScanner
                     default:
                     {
                         var pointer = ValuePointer(frames, property);
+                        if (++values > options.MaxValues)
+                        {
+                            TooManyValues(ref reader, options, sink, locator, pointer);
+                            return false;
+                        }
+
                         Record(ref reader, sink, locator, pointer);
                         if (reader.TokenType == JsonTokenType.String)
                         {
@@ -149,6 +162,14 @@ internal static class DocumentScanner
                 : frames.Peek().Pointer;
             var offset = locator.OffsetOf(exception.LineNumber, exception.BytePositionInLine);
             sink.Error(DiagnosticCodes.JsonSyntax, SyntaxMessage(exception.Message, utf8.Span[offset..]), line, column, pointer);
+            return false;
+        }
+        catch (InvalidOperationException) when (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+        {
+            // The reader accepts "\ud800" but cannot turn it into a string: half a surrogate pair.
+            var (line, column) = locator.Locate(reader.TokenStartIndex);
+            var pointer = reader.TokenType == JsonTokenType.PropertyName || frames.Count == 0 ? (frames.Count == 0 ? string.Empty : frames.Peek().Pointer) : ValuePointer(frames, property);
+            sink.Error(DiagnosticCodes.JsonSyntax, "Invalid JSON: the string holds a \\u escape of half a surrogate pair (\\uD800 to \\uDFFF) without its other half; it cannot be read as text.", line, column, pointer);
             return false;
         }
 
@@ -217,6 +238,12 @@ internal static class DocumentScanner
         var (line, column) = locator.Locate(reader.TokenStartIndex);
         sink.Error(DiagnosticCodes.StringTooLong, string.Create(CultureInfo.InvariantCulture, $"A {what} of {length} characters is longer than the limit of {options.MaxStringLength}."), line, column, pointer);
         return false;
+    }
+
+    private static void TooManyValues(ref Utf8JsonReader reader, LoaderOptions options, DiagnosticSink sink, TextLocator locator, string pointer)
+    {
+        var (line, column) = locator.Locate(reader.TokenStartIndex);
+        sink.Error(DiagnosticCodes.TooManyValues, string.Create(CultureInfo.InvariantCulture, $"The document holds more than the limit of {options.MaxValues} values (objects, arrays, strings, numbers)."), line, column, pointer);
     }
 
     private static void Record(ref Utf8JsonReader reader, DiagnosticSink sink, TextLocator locator, string pointer)

@@ -9,6 +9,12 @@ namespace Rubric.Engine.Schema;
 /// <summary>Checks a document against its embedded JSON Schema and turns every failure into a located diagnostic.</summary>
 internal static class SchemaValidator
 {
+    /// <summary>
+    /// The most schema problems listed for one document. Nobody reads more, and a hostile document
+    /// (700,000 unknown properties) would otherwise take minutes to describe one by one.
+    /// </summary>
+    internal const int MaxListed = 1000;
+
     private static readonly ConcurrentDictionary<DocumentKind, (JsonSchema Schema, JsonDocument Text)> Schemas = new();
 
     public static void Validate(DocumentKind kind, JsonElement root, DiagnosticSink sink)
@@ -39,6 +45,12 @@ internal static class SchemaValidator
         var seen = new HashSet<(string, string, string)>();
         foreach (var node in (results.Details ?? []).Prepend(results))
         {
+            if (seen.Count >= MaxListed)
+            {
+                sink.ErrorAt(DiagnosticCodes.SchemaViolation, string.Create(CultureInfo.InvariantCulture, $"More than {MaxListed} problems; the rest are not listed. Fix these first."), string.Empty);
+                return;
+            }
+
             if (node.Errors is null || node.Errors.Count == 0 || IsConditionTest(node.EvaluationPath.ToString()))
             {
                 continue;

@@ -20,4 +20,26 @@ public sealed class LoaderOptions
 
     /// <summary>The longest string value, in characters. Default 100,000.</summary>
     public int MaxStringLength { get; init; } = 100_000;
+
+    /// <summary>
+    /// The most JSON values (objects, arrays, strings, numbers, literals) one document may hold.
+    /// Default 500,000: a rubric at <see cref="MaxItems"/> needs well under half of that, while a
+    /// file of millions of tiny values would take minutes to check and describe.
+    /// </summary>
+    public int MaxValues { get; init; } = 500_000;
+
+    /// <summary>
+    /// The most assessments read from one JSON Lines stream (<see cref="RubricLoader.ReadAssessmentLines"/>).
+    /// Default 10,000,000: room for a province's batch, while past it one error is reported and
+    /// the rest of the stream is not read, so even an endless stream of valid lines ends.
+    /// </summary>
+    public int MaxAssessments { get; init; } = 10_000_000;
+
+    /// <summary>
+    /// How many records in a row may fail to load before a JSON Lines stream is given up as not
+    /// JSON Lines at all (random bytes, a binary file). Default 1,000: each failed record is
+    /// reported first, then one error says the rest was not read, so garbage ends within seconds
+    /// while a batch with scattered bad lines is read to the end.
+    /// </summary>
+    public int MaxConsecutiveFailures { get; init; } = 1_000;
 }

@@ -239,66 +239,127 @@ public sealed class RubricLoader
         }
     }
 
+    /// <remarks>
+    /// Streams: only the current line is held, and no line may be longer than
+    /// <see cref="LoaderOptions.MaxFileBytes"/>. A line that is, a stream in UTF-16, more than
+    /// <see cref="LoaderOptions.MaxAssessments"/> records or a read failure ends the stream with one
+    /// last failed result saying so, so that an endless input (a device, garbage) always ends.
+    /// </remarks>
     private IEnumerable<LoadResult<Assessment>> ReadLines(Stream stream, string? file)
     {
-        // Each line gets its own array: a result keeps its bytes to locate values on demand.
-        var lines = new JsonLineSplitter(stream, Options.MaxFileBytes);
-        while (lines.TryReadLine(out var content, out var line, out var length))
+        var limit = Options.MaxFileBytes;
+        var buffer = new byte[64 * 1024];
+        var start = 0;
+        var end = 0;
+        var line = 1;
+        var records = 0;
+        var failuresInARow = 0;
+        var atEnd = false;
+        while (true)
         {
-            if (content is null)
+            var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
+            if (newline < 0 && !atEnd)
             {
-                yield return LineTooLarge(file, line, length);
+                var pending = end - start;
+                if (pending > limit)
+                {
+                    yield return LineFailure(DiagnosticCodes.FileTooLarge, string.Create(CultureInfo.InvariantCulture, $"The line is longer than the limit of {limit} bytes; it and the rest of the input were not read."), file, line);
+                    yield break;
+                }
+
+                if (start > 0)
+                {
+                    buffer.AsSpan(start, pending).CopyTo(buffer);
+                    (start, end) = (0, pending);
+                }
+
+                if (end == buffer.Length)
+                {
+                    Array.Resize(ref buffer, (int)Math.Min(Math.Min((long)buffer.Length * 2, limit + 2), Array.MaxLength));
+                    if (end == buffer.Length)
+                    {
+                        yield return LineFailure(DiagnosticCodes.FileTooLarge, "The line is longer than the largest buffer; it and the rest of the input were not read.", file, line);
+                        yield break;
+                    }
+                }
+
+                if (TryRead(stream, buffer, end, out var read) is { } error)
+                {
+                    yield return LineFailure(DiagnosticCodes.FileUnreadable, "The input cannot be read any further: " + error, file, line);
+                    yield break;
+                }
+
+                end += read;
+                atEnd = read == 0;
                 continue;
             }
 
-            if (line == 1 && content.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            var length = newline < 0 ? end - start : newline;
+            if (length > limit)
+            {
+                yield return LineFailure(DiagnosticCodes.FileTooLarge, string.Create(CultureInfo.InvariantCulture, $"The line is longer than the limit of {limit} bytes; it and the rest of the input were not read."), file, line);
+                yield break;
+            }
+
+            var content = buffer.AsSpan(start, length);
+            if (line == 1 && content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             {
                 content = content[3..];
             }
 
-            if (content.AsSpan().IndexOfAnyExcept(" \t\r"u8) >= 0)
+            if (content.IndexOfAnyExcept(" \t\r"u8) >= 0)
             {
-                yield return ParseAssessment(content, file, line);
+                if (++records > Options.MaxAssessments)
+                {
+                    yield return LineFailure(DiagnosticCodes.TooManyAssessments, string.Create(CultureInfo.InvariantCulture, $"The input holds more than the limit of {Options.MaxAssessments} assessments; this line and the rest were not read."), file, line);
+                    yield break;
+                }
+
+                var result = ParseAssessment(content.ToArray(), file, line);
+                yield return result;
+                if (line == 1 && result.Diagnostics.Any(static d => d.Code == DiagnosticCodes.UnsupportedEncoding))
+                {
+                    // Every further "line" of a UTF-16 file would be the same error again.
+                    yield break;
+                }
+
+                failuresInARow = result.Succeeded ? 0 : failuresInARow + 1;
+                if (failuresInARow >= Options.MaxConsecutiveFailures)
+                {
+                    yield return LineFailure(DiagnosticCodes.TooManyAssessments, string.Create(CultureInfo.InvariantCulture, $"{failuresInARow} records in a row could not be read, so the input does not look like JSON Lines of assessments; the rest was not read."), file, line + 1);
+                    yield break;
+                }
             }
+
+            if (newline < 0)
+            {
+                yield break;
+            }
+
+            start += newline + 1;
+            line++;
         }
     }
 
-    /// <summary>What <see cref="DocumentScanner.CheckBytes"/> says of a line too long to be held.</summary>
-    private LoadResult<Assessment> LineTooLarge(string? file, int line, long length)
+    private static string? TryRead(Stream stream, byte[] buffer, int offset, out int read)
     {
-        var sink = new DiagnosticSink(file, line);
-        sink.Error(DiagnosticCodes.FileTooLarge, string.Create(CultureInfo.InvariantCulture, $"The file has {length} bytes, more than the limit of {Options.MaxFileBytes}."), line, 1, string.Empty);
-        return new LoadResult<Assessment>(null, sink.Finish(Options.Strict), file, sink.SourceMap);
-    }
-
-    private Diagnostic? ReadFile(string path, out ReadOnlyMemory<byte> bytes)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        bytes = ReadOnlyMemory<byte>.Empty;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                return FileError(DiagnosticCodes.FileUnreadable, "The file does not exist.", path);
-            }
-
-            if (info.Length > Options.MaxFileBytes)
-            {
-                return FileError(DiagnosticCodes.FileTooLarge, string.Create(CultureInfo.InvariantCulture, $"The file has {info.Length} bytes, more than the limit of {Options.MaxFileBytes}."), path);
-            }
-
-            bytes = File.ReadAllBytes(path);
+            read = stream.Read(buffer, offset, buffer.Length - offset);
             return null;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException)
         {
-            return FileError(DiagnosticCodes.FileUnreadable, "The file cannot be read: " + exception.Message, path);
+            read = 0;
+            return exception.Message;
         }
     }
 
-    private static Diagnostic FileError(string code, string message, string path) =>
-        new(DiagnosticSeverity.Error, code, message, path, 0, 0, string.Empty);
+    private static LoadResult<Assessment> LineFailure(string code, string message, string? file, int line) =>
+        new(null, [new Diagnostic(DiagnosticSeverity.Error, code, message, file, line, 1, string.Empty)], file, null);
+
+    private Diagnostic? ReadFile(string path, out ReadOnlyMemory<byte> bytes) =>
+        DocumentFiles.TryRead(path, Options, out bytes, out var problem) ? null : problem;
 
     private static LoadResult<T> Failed<T>(Diagnostic diagnostic, string path)
         where T : class =>

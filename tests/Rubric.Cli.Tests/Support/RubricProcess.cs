@@ -6,7 +6,9 @@ namespace Rubric.Cli.Tests.Support;
 /// <summary>Runs the built <c>rubric</c> as a separate process with redirected streams.</summary>
 internal static class RubricProcess
 {
-    public static CliRun Run(string? stdin, params string[] args)
+    public static CliRun Run(string? stdin, params string[] args) => Run(stdin, new Dictionary<string, string>(), args);
+
+    public static CliRun Run(string? stdin, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -19,6 +21,11 @@ internal static class RubricProcess
             UseShellExecute = false,
             WorkingDirectory = Repo.Root,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Repo.RubricDll());
         foreach (var arg in args)
         {

@@ -46,4 +46,20 @@ public sealed class TextLocatorTests
             return line == expectedLine && column == expectedColumn;
         });
     }
+
+    [Fact]
+    public void Locate_ManyOffsetsInAnyOrder_SameAsAFreshLocatorEachTime()
+    {
+        // The locator counts on from the previous offset on the same line; asking backwards or
+        // across lines must give what a fresh locator gives.
+        var text = Gen.Int[0, 5].Select(static i => "a\n考核 \""[i]).Array[1, 60].Select(static chars => new string(chars));
+
+        Gen.Select(text, Gen.Int[0, 200].Array[1, 10]).Sample((value, offsets) =>
+        {
+            var bytes = Encoding.UTF8.GetBytes(value);
+            var reused = new TextLocator(bytes, 1);
+            var boundaries = Enumerable.Range(0, value.Length + 1).Select(i => Encoding.UTF8.GetByteCount(value[..i])).ToArray();
+            return offsets.Select(o => boundaries[o % boundaries.Length]).All(o => reused.Locate(o) == new TextLocator(bytes, 1).Locate(o));
+        });
+    }
 }

@@ -309,19 +309,127 @@ public sealed class RubricLoaderTests
     }
 
     [Fact]
-    public void ReadAssessmentLines_LineOverTheLimit_ReportsItsSizeAndReadsOn()
+    public void ReadAssessmentLines_LineLongerThanTheLimit_OneErrorAtThatLineAndTheRestUnread()
     {
-        var loader = new RubricLoader(new LoaderOptions { MaxFileBytes = 100 });
-        var valid = "{\"formatVersion\":1,\"unit\":{\"id\":\"a\"},\"round\":\"annual\",\"self\":{}}";
-        using var stream = new MemoryStream(TestFiles.Utf8(valid + "\n" + new string('x', 5000) + "\n" + valid));
+        var loader = new RubricLoader(new LoaderOptions { MaxFileBytes = 1024 });
+        var good = "{\"formatVersion\":1,\"unit\":{\"id\":\"a\"},\"round\":\"annual\",\"self\":{}}";
+        using var stream = new MemoryStream(TestFiles.Utf8(good + "\n\n{\"x\":\"" + new string('x', 5000) + "\"}\n" + good + "\n"));
 
-        var results = loader.ReadAssessmentLines(stream, "big.jsonl").ToList();
+        var results = loader.ReadAssessmentLines(stream, "batch.jsonl").ToList();
+
+        Assert.Equal(2, results.Count);
+        Assert.True(results[0].Succeeded);
+        var error = Assert.Single(results[1].Diagnostics);
+        Assert.Equal((DiagnosticCodes.FileTooLarge, 3, 1, "batch.jsonl"), (error.Code, error.Line, error.Column, error.File));
+    }
+
+    [Fact]
+    public void ReadAssessmentLines_EndlessLineWithoutNewline_EndsWithinTheLimit()
+    {
+        var loader = new RubricLoader(new LoaderOptions { MaxFileBytes = 64 * 1024 });
+        using var endless = new EndlessStream();
+
+        var results = loader.ReadAssessmentLines(endless, "zero.jsonl").ToList();
+
+        var error = Assert.Single(Assert.Single(results).Diagnostics);
+        Assert.Equal(DiagnosticCodes.FileTooLarge, error.Code);
+        Assert.InRange(endless.BytesRead, 64 * 1024, 4 * 64 * 1024);
+    }
+
+    [Fact]
+    public void ReadAssessmentLines_MoreRecordsThanTheLimit_StopsWithOneErrorAtTheFirstOneTooMany()
+    {
+        var loader = new RubricLoader(new LoaderOptions { MaxAssessments = 3 });
+        using var stream = new MemoryStream(TestFiles.Utf8(string.Concat(Enumerable.Repeat("[]\n", 10))));
+
+        var results = loader.ReadAssessmentLines(stream, "batch.jsonl").ToList();
+
+        Assert.Equal(4, results.Count);
+        var error = Assert.Single(results[3].Diagnostics);
+        Assert.Equal((DiagnosticCodes.TooManyAssessments, 4), (error.Code, error.Line));
+    }
+
+    [Fact]
+    public void ReadAssessmentLines_FailuresInARowPastTheLimit_StopsWithOneError()
+    {
+        var loader = new RubricLoader(new LoaderOptions { MaxConsecutiveFailures = 5 });
+        using var stream = new MemoryStream(TestFiles.Utf8(string.Concat(Enumerable.Repeat("garbage\n", 50))));
+
+        var results = loader.ReadAssessmentLines(stream, "random.jsonl").ToList();
+
+        Assert.Equal(6, results.Count);
+        Assert.All(results.Take(5), r => Assert.Equal(DiagnosticCodes.JsonSyntax, r.Diagnostics[0].Code));
+        var error = Assert.Single(results[5].Diagnostics);
+        Assert.Equal((DiagnosticCodes.TooManyAssessments, 6), (error.Code, error.Line));
+    }
+
+    [Fact]
+    public void ReadAssessmentLines_ScatteredFailures_ReadToTheEnd()
+    {
+        var loader = new RubricLoader(new LoaderOptions { MaxConsecutiveFailures = 2 });
+        var valid = "{\"formatVersion\":1,\"unit\":{\"id\":\"a\"},\"round\":\"annual\",\"self\":{}}";
+        using var stream = new MemoryStream(TestFiles.Utf8(string.Join("\n", Enumerable.Range(0, 20).Select(i => i % 2 == 0 ? "bad" : valid))));
+
+        var results = loader.ReadAssessmentLines(stream, "mixed.jsonl").ToList();
+
+        Assert.Equal(20, results.Count);
+        Assert.Equal(10, results.Count(r => r.Succeeded));
+    }
+
+    [Fact]
+    public void ReadAssessmentLines_Utf16Stream_OneEncodingErrorNotOnePerLine()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("{}\n{}\n{}\n")).ToArray();
+        using var stream = new MemoryStream(bytes);
+
+        var results = Loader.ReadAssessmentLines(stream, "batch.jsonl").ToList();
+
+        Assert.Equal(DiagnosticCodes.UnsupportedEncoding, Assert.Single(Assert.Single(results).Diagnostics).Code);
+    }
+
+    [Fact]
+    public void ReadAssessmentLines_StreamFailsMidway_LinesBeforeKeptAndTheFailureReported()
+    {
+        var good = "{\"formatVersion\":1,\"unit\":{\"id\":\"a\"},\"round\":\"annual\",\"self\":{}}\n";
+        using var stream = new FailingStream(TestFiles.Utf8(good + good));
+
+        var results = Loader.ReadAssessmentLines(stream, "-").ToList();
 
         Assert.Equal(3, results.Count);
-        Assert.True(results[0].Succeeded);
-        var tooLarge = Assert.Single(results[1].Diagnostics);
-        Assert.Equal((DiagnosticCodes.FileTooLarge, 2, "The file has 5000 bytes, more than the limit of 100."), (tooLarge.Code, tooLarge.Line, tooLarge.Message));
-        Assert.True(results[2].Succeeded);
+        Assert.True(results[0].Succeeded && results[1].Succeeded);
+        var error = Assert.Single(results[2].Diagnostics);
+        Assert.Equal((DiagnosticCodes.FileUnreadable, 3), (error.Code, error.Line));
+    }
+
+    [Fact]
+    public void ParseRubric_MoreValuesThanTheLimit_LocatedErrorAtTheFirstOneTooMany()
+    {
+        var loader = new RubricLoader(new LoaderOptions { MaxValues = 100 });
+
+        var result = loader.ParseRubric(TestFiles.Utf8("[" + string.Join(",", Enumerable.Repeat("0", 500)) + "]"), "wide.json");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticCodes.TooManyValues, 1, 200, "/99"), (error.Code, error.Line, error.Column, error.JsonPointer));
+    }
+
+    [Fact]
+    public void ParseAssessment_LoneSurrogateEscape_LocatedSyntaxErrorNotAnException()
+    {
+        var result = Loader.ParseAssessment(TestFiles.Utf8("{\n  \"unit\": \"\\ud800\"\n}"), "a.json");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticCodes.JsonSyntax, 2, 11, "/unit"), (error.Code, error.Line, error.Column, error.JsonPointer));
+    }
+
+    [Fact]
+    public void ParseRubric_MinifiedDocumentOfManyValues_LocatesTheLastOneExactly()
+    {
+        // One long line: columns are counted on from the previous value, not from the line start each time.
+        var json = "[" + string.Join(",", Enumerable.Repeat("\"考\"", 20_000)) + ",1e400]";
+
+        var error = Assert.Single(Loader.ParseRubric(TestFiles.Utf8(json), "wide.json").Diagnostics);
+
+        Assert.Equal((DiagnosticCodes.NumberOutOfRange, 1, json.IndexOf("1e400", StringComparison.Ordinal) + 1), (error.Code, error.Line, error.Column));
     }
 
     [Fact]
@@ -385,5 +493,52 @@ public sealed class RubricLoaderTests
 
         Assert.Equal("/self/t1/标语 1", diagnostic.JsonPointer);
         Assert.Equal(json.IndexOf("[1]", StringComparison.Ordinal) + 1, diagnostic.Column);
+    }
+
+    /// <summary>Zero bytes for ever, like /dev/zero, counting what was read.</summary>
+    private sealed class EndlessStream : Stream
+    {
+        public long BytesRead { get; private set; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            Array.Clear(buffer, offset, count);
+            BytesRead += count;
+            return count;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    /// <summary>Gives its bytes, then fails as a broken pipe would.</summary>
+    private sealed class FailingStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var read = base.Read(buffer, offset, count);
+            return read > 0 ? read : throw new IOException("the pipe broke");
+        }
     }
 }
