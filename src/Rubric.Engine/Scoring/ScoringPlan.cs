@@ -12,6 +12,7 @@ public sealed class ScoringPlan
     private readonly Item[] _items;
     private readonly IRuleEvaluator[] _evaluators;
     private readonly BuiltInKind[] _kinds;
+    private readonly ItemScoreTable?[] _tables;
     private readonly int[] _itemStage;
     private readonly Stage[] _stages;
     private readonly int[] _stageStart;
@@ -29,6 +30,7 @@ public sealed class ScoringPlan
         _items = [.. rubric.Items];
         _evaluators = new IRuleEvaluator[_items.Length];
         _kinds = new BuiltInKind[_items.Length];
+        _tables = new ItemScoreTable?[_items.Length];
         for (var i = 0; i < _items.Length; i++)
         {
             var ruleType = _items[i].Rule.GetType();
@@ -36,6 +38,7 @@ public sealed class ScoringPlan
                 ? evaluator
                 : throw new InvalidOperationException($"Item '{_items[i].Id}' uses the rule kind '{_items[i].Rule.Kind}' ({ruleType.Name}), which this engine has no evaluator for. Register one with ScoringEngineBuilder.AddRuleKind.");
             _kinds[i] = InlineRules.KindOf(evaluator);
+            _tables[i] = ItemScoreTable.For(_items[i], _kinds[i]);
         }
 
         _stages = [.. rubric.Tasks.SelectMany(static t => t.Stages)];
@@ -191,17 +194,21 @@ public sealed class ScoringPlan
     private decimal[]? ScoreColumn(Assessment assessment, ScoreSide side, List<Adjustment>? adjustments, ref List<ScoringError>? errors, out Deduction?[]? deductions)
     {
         deductions = null;
-        var column = assessment.ColumnCore(side);
-        if (column is null)
+        var inOrder = assessment.ColumnInOrder(side);
+        if (inOrder is null)
         {
             return null;
         }
 
+        // The column by item id is needed only for observations out of sheet order.
+        FrozenDictionary<string, Observation>? column = null;
         var errorsBefore = errors?.Count ?? 0;
-        var inOrder = assessment.ColumnInOrder(side)!;
         var items = _items;
         var evaluators = _evaluators;
         var kinds = _kinds;
+
+        // A table yields only the score; a step may need this column's deductions while it runs.
+        var tables = _steps.Length == 0 ? _tables : null;
         var values = new decimal[_items.Length + _stages.Length + _taskStageStart.Length];
         var observed = 0;
         for (var i = 0; i < items.Length; i++)
@@ -216,7 +223,7 @@ public sealed class ScoringPlan
             }
             else
             {
-                column.TryGetValue(item.Id, out observation);
+                (column ??= assessment.ColumnCore(side)!).TryGetValue(item.Id, out observation);
             }
 
             RuleOutcome outcome;
@@ -233,6 +240,12 @@ public sealed class ScoringPlan
             else
             {
                 observed++;
+                if (tables is not null && tables[i] is { } table && table.TryScore(observation, out var score))
+                {
+                    values[i] = score;
+                    continue;
+                }
+
                 var verdict = InlineRules.Apply(kinds[i], item, observation, out outcome);
                 if (verdict == InlineRules.Verdict.NoLoss)
                 {
@@ -278,7 +291,7 @@ public sealed class ScoringPlan
         // Ids in a column are unique (the assessment checks), so when every observation matched an item none is unknown.
         if (observed != inOrder.Length)
         {
-            ReportUnknownItems(column, side, errorsBefore, ref errors);
+            ReportUnknownItems(column ?? assessment.ColumnCore(side)!, side, errorsBefore, ref errors);
         }
 
         if ((errors?.Count ?? 0) > errorsBefore)
