@@ -35,7 +35,7 @@ public sealed class Observation
                 throw new ArgumentException($"Duplicate value '{key}' for item '{itemId}'.", nameof(values));
             }
 
-            keys.Add(key);
+            keys.Add(Interned(key));
             inOrder.Add(value);
         }
 
@@ -125,6 +125,28 @@ public sealed class Observation
         return -1;
     }
 
+    /// <summary>
+    /// Where a value named by one of the <see cref="ObservationKeys"/> constants sits, or -1. Every
+    /// observation stores those names as the constants themselves (see <see cref="Interned"/>), so
+    /// comparing references settles it.
+    /// </summary>
+    /// <param name="key">One of the <see cref="ObservationKeys"/> constants.</param>
+    /// <returns>The value's position, or -1 when absent.</returns>
+    internal int IndexOfKey(string key)
+    {
+        System.Diagnostics.Debug.Assert(ReferenceEquals(Interned(key), key), "Only the ObservationKeys constants are interned.");
+        var keys = _keys;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (ReferenceEquals(keys[i], key))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The value at a position <see cref="IndexOf"/> returned, without copying it.</summary>
     /// <param name="index">The position.</param>
     /// <returns>The value.</returns>
@@ -152,6 +174,18 @@ public sealed class Observation
             return _values!;
         }
     }
+
+    /// <summary>The <see cref="ObservationKeys"/> constant equal to a key, so that lookups by those names compare references; any other key as it is.</summary>
+    private static string Interned(string key) => key switch
+    {
+        ObservationKeys.Met => ObservationKeys.Met,
+        ObservationKeys.Missing => ObservationKeys.Missing,
+        ObservationKeys.NoneDone => ObservationKeys.NoneDone,
+        ObservationKeys.Achieved => ObservationKeys.Achieved,
+        ObservationKeys.Level => ObservationKeys.Level,
+        ObservationKeys.Awarded => ObservationKeys.Awarded,
+        _ => key,
+    };
 
     /// <summary>Whether a key was seen before: a scan while there are few, a set once there are many.</summary>
     private static bool IsDuplicate(List<string> keys, ref HashSet<string>? seen, string key)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Rubric.Engine;
 
 /// <summary>
@@ -17,22 +19,22 @@ internal sealed class ItemScoreTable
     private static readonly ulong[] PowersOfTen = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000];
 
     private readonly BuiltInKind _kind;
-    private readonly decimal _points;
+    private readonly Entry _points;
 
     // Flat and any-of: the score when the item loses. Per-unit and shortfall: the score when nothing was done.
-    private readonly decimal _lost;
+    private readonly Entry _lost;
     private readonly bool _noneDoneLosesAll;
 
     // Per-unit: the score by count missing, then one score for every count from _saturatedFrom on.
     // Shortfall: the score by count achieved below the target.
-    private readonly decimal[] _byCount = [];
+    private readonly Entry[] _byCount = [];
     private readonly int _saturatedFrom = int.MaxValue;
-    private readonly decimal _saturated;
+    private readonly Entry _saturated;
     private readonly int _target;
 
     // Any-of: the condition ids. Tiered: the level ids, with _levelScores beside them.
     private readonly string[] _ids = [];
-    private readonly decimal[] _levelScores = [];
+    private readonly Entry[] _levelScores = [];
 
     // Judged: the points and the step as whole units at their own scale (_stepUnits 0 when there is no step).
     private readonly ulong _pointsUnits;
@@ -43,39 +45,39 @@ internal sealed class ItemScoreTable
     private ItemScoreTable(Item item, BuiltInKind kind)
     {
         _kind = kind;
-        _points = item.Points;
+        _points = new(item.Points);
         switch (item.Rule)
         {
             case FlatRule flat when kind == BuiltInKind.Flat:
-                _lost = item.Points - InlineRules.FlatLost(flat, item).Loss;
+                _lost = new(item.Points - InlineRules.FlatLost(flat, item).Loss);
                 break;
 
             case AnyOfRule anyOf when kind == BuiltInKind.AnyOf:
-                _lost = item.Points - InlineRules.AnyOfLoss(anyOf, item);
+                _lost = new(item.Points - InlineRules.AnyOfLoss(anyOf, item));
                 _ids = [.. anyOf.Conditions.Select(static c => c.Id)];
                 break;
 
             case PerUnitRule perUnit when kind == BuiltInKind.PerUnit:
                 _noneDoneLosesAll = perUnit.NoneDoneLosesAll;
-                _lost = item.Points - InlineRules.NoneDoneLost(item).Loss;
+                _lost = new(item.Points - InlineRules.NoneDoneLost(item).Loss);
                 (_byCount, _saturatedFrom, _saturated) = PerUnitScores(perUnit, item);
                 break;
 
             case ShortfallRule shortfall when kind == BuiltInKind.Shortfall:
                 _noneDoneLosesAll = shortfall.NoneDoneLosesAll;
-                _lost = item.Points - InlineRules.NoneDoneLost(item).Loss;
+                _lost = new(item.Points - InlineRules.NoneDoneLost(item).Loss);
                 _target = shortfall.Target;
-                _byCount = new decimal[Math.Min(shortfall.Target, MaxCounts)];
+                _byCount = new Entry[Math.Min(shortfall.Target, MaxCounts)];
                 for (var achieved = 0; achieved < _byCount.Length; achieved++)
                 {
-                    _byCount[achieved] = Score(item, InlineRules.ShortfallCount(shortfall, item, achieved, out var outcome), outcome);
+                    _byCount[achieved] = new(Score(item, InlineRules.ShortfallCount(shortfall, item, achieved, out var outcome), outcome));
                 }
 
                 break;
 
             case TieredRule tiered when kind == BuiltInKind.Tiered:
                 _ids = [.. tiered.Levels.Select(static l => l.Id)];
-                _levelScores = [.. tiered.Levels.Select(l => Score(item, InlineRules.TieredLevel(l, out var outcome), outcome))];
+                _levelScores = [.. tiered.Levels.Select(l => new Entry(Score(item, InlineRules.TieredLevel(l, out var outcome), outcome)))];
                 break;
 
             case JudgedRule judged when kind == BuiltInKind.Judged:
@@ -100,32 +102,36 @@ internal sealed class ItemScoreTable
     /// <summary>The item's score for an observation, when the table covers it.</summary>
     /// <param name="observation">The observation.</param>
     /// <param name="score">The score, exactly as the inline rule would give it.</param>
+    /// <param name="packed">The score packed for <see cref="PointsSum"/>.</param>
     /// <returns>Whether the table covers the observation; if not, ask <see cref="InlineRules"/>.</returns>
-    public bool TryScore(Observation observation, out decimal score)
+    public bool TryScore(Observation observation, out decimal score, out long packed)
     {
-        score = default;
+        Unsafe.SkipInit(out score);
+        Unsafe.SkipInit(out packed);
         switch (_kind)
         {
             case BuiltInKind.Flat:
             {
-                var at = observation.IndexOf(ObservationKeys.Met);
+                var at = observation.IndexOfKey(ObservationKeys.Met);
                 if (at < 0 || !observation.ValueAt(at).TryGetBoolean(out var met))
                 {
                     return false;
                 }
 
-                score = met ? _points : _lost;
-                return true;
+                return met ? Found(in _points, out score, out packed) : Found(in _lost, out score, out packed);
             }
 
             case BuiltInKind.AnyOf:
-                return TryAnyOf(observation, out score);
+                return TryAnyOf(observation, out score, out packed);
 
             case BuiltInKind.PerUnit:
             {
-                if (!TryNoneDone(observation, out var noneDone, ref score) || noneDone)
+                switch (NoneDone(observation))
                 {
-                    return noneDone;
+                    case NoneDoneFlag.LosesAll:
+                        return Found(in _lost, out score, out packed);
+                    case NoneDoneFlag.Unclear:
+                        return false;
                 }
 
                 if (!TryCount(observation, ObservationKeys.Missing, out var missing))
@@ -135,24 +141,20 @@ internal sealed class ItemScoreTable
 
                 if (missing < _byCount.Length)
                 {
-                    score = _byCount[missing];
-                    return true;
+                    return Found(in _byCount[missing], out score, out packed);
                 }
 
-                if (missing >= _saturatedFrom)
-                {
-                    score = _saturated;
-                    return true;
-                }
-
-                return false;
+                return missing >= _saturatedFrom && Found(in _saturated, out score, out packed);
             }
 
             case BuiltInKind.Shortfall:
             {
-                if (!TryNoneDone(observation, out var noneDone, ref score) || noneDone)
+                switch (NoneDone(observation))
                 {
-                    return noneDone;
+                    case NoneDoneFlag.LosesAll:
+                        return Found(in _lost, out score, out packed);
+                    case NoneDoneFlag.Unclear:
+                        return false;
                 }
 
                 if (!TryCount(observation, ObservationKeys.Achieved, out var achieved))
@@ -162,28 +164,29 @@ internal sealed class ItemScoreTable
 
                 if (achieved >= _target)
                 {
-                    score = _points;
-                    return true;
+                    return Found(in _points, out score, out packed);
                 }
 
-                if (achieved < _byCount.Length)
-                {
-                    score = _byCount[achieved];
-                    return true;
-                }
-
-                return false;
+                return achieved < _byCount.Length && Found(in _byCount[achieved], out score, out packed);
             }
 
             case BuiltInKind.Tiered:
-                return TryTiered(observation, out score);
+                return TryTiered(observation, out score, out packed);
 
             case BuiltInKind.Judged:
-                return TryJudged(observation, out score);
+                return TryJudged(observation, out score, out packed);
 
             default:
                 return false;
         }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Found(in Entry entry, out decimal score, out long packed)
+    {
+        score = entry.Score;
+        packed = entry.Packed;
+        return true;
     }
 
     /// <summary>The score the plan stores for an inline verdict: the points, less the loss when there is one.</summary>
@@ -198,13 +201,13 @@ internal sealed class ItemScoreTable
     /// Scores by count missing, as far as the loss still grows: once <c>count × rate</c> reaches the
     /// cap, <see cref="Math.Min(decimal, decimal)"/> returns the cap itself for every larger count.
     /// </summary>
-    private static (decimal[] ByCount, int SaturatedFrom, decimal Saturated) PerUnitScores(PerUnitRule rule, Item item)
+    private static (Entry[] ByCount, int SaturatedFrom, Entry Saturated) PerUnitScores(PerUnitRule rule, Item item)
     {
         var cap = rule.Cap ?? item.Points;
-        var scores = new List<decimal>();
+        var scores = new List<Entry>();
         for (var missing = 0; missing < MaxCounts; missing++)
         {
-            var score = Score(item, InlineRules.PerUnitCount(rule, item, missing, out var outcome), outcome);
+            var score = new Entry(Score(item, InlineRules.PerUnitCount(rule, item, missing, out var outcome), outcome));
             if (missing > 0 && missing * rule.Rate >= cap)
             {
                 return ([.. scores], missing, score);
@@ -213,40 +216,42 @@ internal sealed class ItemScoreTable
             scores.Add(score);
         }
 
-        return ([.. scores], int.MaxValue, 0m);
+        return ([.. scores], int.MaxValue, default);
     }
 
-    /// <summary>
-    /// The optional none-done flag as the inline rule reads it. <see langword="false"/> when the
-    /// table cannot decide (not a yes/no, or a none-done the rule does not score); otherwise
-    /// <paramref name="noneDone"/> says whether <paramref name="score"/> is already the answer.
-    /// </summary>
-    private bool TryNoneDone(Observation observation, out bool noneDone, ref decimal score)
+    private enum NoneDoneFlag : byte
     {
-        noneDone = false;
-        var at = observation.IndexOf(ObservationKeys.NoneDone);
+        /// <summary>Absent or false: the count decides.</summary>
+        Absent,
+
+        /// <summary>Nothing done, and the rule takes everything.</summary>
+        LosesAll,
+
+        /// <summary>Not a yes/no, or a none-done the rule does not score: the table cannot decide.</summary>
+        Unclear,
+    }
+
+    /// <summary>The optional none-done flag as the inline rule reads it.</summary>
+    private NoneDoneFlag NoneDone(Observation observation)
+    {
+        var at = observation.IndexOfKey(ObservationKeys.NoneDone);
         if (at < 0)
         {
-            return true;
+            return NoneDoneFlag.Absent;
         }
 
-        if (!observation.ValueAt(at).TryGetBoolean(out var flag) || (flag && !_noneDoneLosesAll))
+        if (!observation.ValueAt(at).TryGetBoolean(out var flag))
         {
-            return false;
+            return NoneDoneFlag.Unclear;
         }
 
-        if (flag)
-        {
-            noneDone = true;
-            score = _lost;
-        }
-
-        return true;
+        return !flag ? NoneDoneFlag.Absent : _noneDoneLosesAll ? NoneDoneFlag.LosesAll : NoneDoneFlag.Unclear;
     }
 
-    private bool TryAnyOf(Observation observation, out decimal score)
+    private bool TryAnyOf(Observation observation, out decimal score, out long packed)
     {
-        score = default;
+        Unsafe.SkipInit(out score);
+        Unsafe.SkipInit(out packed);
         var ids = _ids;
 
         // As many values as conditions, each condition found: then no value names an unknown condition.
@@ -267,14 +272,14 @@ internal sealed class ItemScoreTable
             allMet &= met;
         }
 
-        score = allMet ? _points : _lost;
-        return true;
+        return allMet ? Found(in _points, out score, out packed) : Found(in _lost, out score, out packed);
     }
 
-    private bool TryTiered(Observation observation, out decimal score)
+    private bool TryTiered(Observation observation, out decimal score, out long packed)
     {
-        score = default;
-        var at = observation.IndexOf(ObservationKeys.Level);
+        Unsafe.SkipInit(out score);
+        Unsafe.SkipInit(out packed);
+        var at = observation.IndexOfKey(ObservationKeys.Level);
         if (at < 0 || !observation.ValueAt(at).TryGetString(out var levelId))
         {
             return false;
@@ -286,8 +291,7 @@ internal sealed class ItemScoreTable
         {
             if (ReferenceEquals(ids[l], levelId) || string.Equals(ids[l], levelId, StringComparison.Ordinal))
             {
-                score = _levelScores[l];
-                return true;
+                return Found(in _levelScores[l], out score, out packed);
             }
         }
 
@@ -300,10 +304,11 @@ internal sealed class ItemScoreTable
     /// The score the inline rule stores, <c>points − (points − awarded)</c>, is the awarded value at
     /// the larger of its own and the points' scale, which is built directly.
     /// </summary>
-    private bool TryJudged(Observation observation, out decimal score)
+    private bool TryJudged(Observation observation, out decimal score, out long packed)
     {
-        score = default;
-        var at = observation.IndexOf(ObservationKeys.Awarded);
+        Unsafe.SkipInit(out score);
+        Unsafe.SkipInit(out packed);
+        var at = observation.IndexOfKey(ObservationKeys.Awarded);
         if (at < 0 || !observation.ValueAt(at).TryGetDecimal(out var awarded) || !TryUnits(awarded, out var units, out var scale))
         {
             return false;
@@ -319,20 +324,20 @@ internal sealed class ItemScoreTable
 
         if (awardedUnits == pointsUnits)
         {
-            score = _points;
-            return true;
+            return Found(in _points, out score, out packed);
         }
 
         var resultScale = Math.Max(scale, _pointsScale);
         var result = units * PowersOfTen[resultScale - scale];
         score = new decimal((int)(uint)result, (int)(uint)(result >> 32), 0, false, (byte)resultScale);
+        packed = result <= uint.MaxValue ? ((long)result << 8) | (long)resultScale : PointsSum.Unknown;
         return true;
     }
 
     private static bool TryCount(Observation observation, string key, out int value)
     {
         value = 0;
-        var at = observation.IndexOf(key);
+        var at = observation.IndexOfKey(key);
         return at >= 0 && InlineRules.TryCount(observation.ValueAt(at), out value);
     }
 
@@ -348,5 +353,14 @@ internal sealed class ItemScoreTable
         scale = (bits[3] >> 16) & 0xFF;
         units = (uint)bits[0];
         return bits[1] == 0 && bits[2] == 0 && bits[3] >= 0 && scale < PowersOfTen.Length;
+    }
+
+    /// <summary>A score with its units packed for <see cref="PointsSum"/>.</summary>
+    private readonly record struct Entry(decimal Score, long Packed)
+    {
+        public Entry(decimal score)
+            : this(score, PointsSum.Pack(score))
+        {
+        }
     }
 }

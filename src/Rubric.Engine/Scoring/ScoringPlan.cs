@@ -23,6 +23,9 @@ public sealed class ScoringPlan
     private readonly FrozenDictionary<string, int> _taskIndex;
     private readonly IScoringStep[] _steps;
 
+    /// <summary>The most scores of a column packed on the stack while it is summed (8 KiB); a larger rubric sums decimals.</summary>
+    private const int MaxPackedScores = 1024;
+
     internal ScoringPlan(RubricDefinition rubric, IReadOnlyDictionary<Type, IRuleEvaluator> evaluators, IScoringStep[] steps)
     {
         Rubric = rubric;
@@ -210,6 +213,11 @@ public sealed class ScoringPlan
         // A table yields only the score; a step may need this column's deductions while it runs.
         var tables = _steps.Length == 0 ? _tables : null;
         var values = new decimal[_items.Length + _stages.Length + _taskStageStart.Length];
+
+        // Every score packed in whole units beside its decimal, for sums without decimal addition (see PointsSum).
+        var packed = tables is not null && values.Length <= MaxPackedScores ? stackalloc long[values.Length] : default;
+        packed.Fill(PointsSum.Unknown);
+        var spare = 0L;
         var observed = 0;
         for (var i = 0; i < items.Length; i++)
         {
@@ -240,9 +248,8 @@ public sealed class ScoringPlan
             else
             {
                 observed++;
-                if (tables is not null && tables[i] is { } table && table.TryScore(observation, out var score))
+                if (tables is not null && tables[i] is { } table && table.TryScore(observation, out values[i], out (packed.IsEmpty ? ref spare : ref packed[i])))
                 {
-                    values[i] = score;
                     continue;
                 }
 
@@ -311,7 +318,7 @@ public sealed class ScoringPlan
             }
         }
 
-        SumUp(values, adjustments, side);
+        SumUp(values, packed, adjustments, side);
         return values;
     }
 
@@ -362,10 +369,28 @@ public sealed class ScoringPlan
     }
 
     /// <summary>Fills in the stage, task and total scores after the item scores, each level once from the level below.</summary>
-    private void SumUp(decimal[] values, List<Adjustment>? adjustments, ScoreSide side)
+    private void SumUp(decimal[] values, Span<long> packed, List<Adjustment>? adjustments, ScoreSide side)
     {
         var stageOffset = _items.Length;
         var taskOffset = stageOffset + _stages.Length;
+        if (adjustments is null && !packed.IsEmpty)
+        {
+            for (var s = 0; s < _stages.Length; s++)
+            {
+                Range stage = _stageStart[s].._stageStart[s + 1];
+                values[stageOffset + s] = PointsSum.NotBelowZero(values.AsSpan(stage), packed[stage], out packed[stageOffset + s]);
+            }
+
+            for (var t = 0; t < _taskStageStart.Length - 1; t++)
+            {
+                Range task = (stageOffset + _taskStageStart[t])..(stageOffset + _taskStageStart[t + 1]);
+                values[taskOffset + t] = PointsSum.NotBelowZero(values.AsSpan(task), packed[task], out packed[taskOffset + t]);
+            }
+
+            values[^1] = PointsSum.NotBelowZero(values.AsSpan(taskOffset..^1), packed[taskOffset..^1], out _);
+            return;
+        }
+
         for (var s = 0; s < _stages.Length; s++)
         {
             var sum = 0m;

@@ -36,11 +36,12 @@ public class ItemScoreTableTests
                 var observation = RandomObservation(random, item);
                 var verdict = InlineRules.Apply(kind, item, observation, out var outcome);
 
-                if (table.TryScore(observation, out var score))
+                if (table.TryScore(observation, out var score, out var packed))
                 {
                     Assert.NotEqual(InlineRules.Verdict.Evaluate, verdict);
                     var expected = verdict == InlineRules.Verdict.NoLoss ? item.Points : item.Points - outcome.Loss;
                     Assert.Equal(decimal.GetBits(expected), decimal.GetBits(score));
+                    Assert.Equal(PointsSum.Pack(score), packed);
                 }
             }
         }, iter: 500);
@@ -60,7 +61,7 @@ public class ItemScoreTableTests
             (new Item("i", 1, "Item", 2m, new JudgedRule(0.5m)), BuiltInKind.Judged, Observation.Awarded("i", 1.5m)),
         ];
 
-        Assert.All(cases, c => Assert.True(ItemScoreTable.For(c.Item, c.Kind)!.TryScore(c.Observation, out _), c.Item.Rule.Kind));
+        Assert.All(cases, c => Assert.True(ItemScoreTable.For(c.Item, c.Kind)!.TryScore(c.Observation, out _, out _), c.Item.Rule.Kind));
     }
 
     [Fact]
@@ -69,8 +70,8 @@ public class ItemScoreTableTests
         var item = new Item("i", 1, "Item", 2m, new PerUnitRule(0.2m));
         var table = ItemScoreTable.For(item, BuiltInKind.PerUnit)!;
 
-        Assert.True(table.TryScore(Observation.Missing("i", 9), out var nine));
-        Assert.True(table.TryScore(Observation.Missing("i", 1_000_000), out var many));
+        Assert.True(table.TryScore(Observation.Missing("i", 9), out var nine, out _));
+        Assert.True(table.TryScore(Observation.Missing("i", 1_000_000), out var many, out _));
 
         Assert.Equal("0.2", nine.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("0", many.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -82,8 +83,8 @@ public class ItemScoreTableTests
         var item = new Item("i", 1, "Item", 100m, new PerUnitRule(0.5m));
         var table = ItemScoreTable.For(item, BuiltInKind.PerUnit)!;
 
-        Assert.True(table.TryScore(Observation.Missing("i", ItemScoreTable.MaxCounts - 1), out _));
-        Assert.False(table.TryScore(Observation.Missing("i", ItemScoreTable.MaxCounts), out _));
+        Assert.True(table.TryScore(Observation.Missing("i", ItemScoreTable.MaxCounts - 1), out _, out _));
+        Assert.False(table.TryScore(Observation.Missing("i", ItemScoreTable.MaxCounts), out _, out _));
     }
 
     [Fact]
@@ -92,7 +93,7 @@ public class ItemScoreTableTests
         var item = new Item("i", 1, "Item", 2m, new JudgedRule(0.5m));
         var table = ItemScoreTable.For(item, BuiltInKind.Judged)!;
 
-        Assert.True(table.TryScore(Observation.Awarded("i", 1.00m), out var score));
+        Assert.True(table.TryScore(Observation.Awarded("i", 1.00m), out var score, out _));
 
         Assert.Equal("1.00", score.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
@@ -106,7 +107,7 @@ public class ItemScoreTableTests
         var item = new Item("i", 1, "Item", 2m, new JudgedRule(0.5m));
         var table = ItemScoreTable.For(item, BuiltInKind.Judged)!;
 
-        Assert.False(table.TryScore(Observation.Awarded("i", decimal.Parse(awarded, System.Globalization.CultureInfo.InvariantCulture)), out _));
+        Assert.False(table.TryScore(Observation.Awarded("i", decimal.Parse(awarded, System.Globalization.CultureInfo.InvariantCulture)), out _, out _));
     }
 
     [Fact]
@@ -117,7 +118,7 @@ public class ItemScoreTableTests
         var negativeZero = -0.0m;
 
         Assert.True(decimal.IsNegative(negativeZero));
-        Assert.False(table.TryScore(Observation.Awarded("i", negativeZero), out _));
+        Assert.False(table.TryScore(Observation.Awarded("i", negativeZero), out _, out _));
     }
 
     [Fact]
@@ -126,8 +127,8 @@ public class ItemScoreTableTests
         var item = new Item("i", 1, "Item", 2m, new ShortfallRule(20, 0.2m, noneDoneLosesAll: false));
         var table = ItemScoreTable.For(item, BuiltInKind.Shortfall)!;
 
-        Assert.False(table.TryScore(Observation.NoneDone("i"), out _));
-        Assert.True(table.TryScore(Observation.Achieved("i", 0), out var none));
+        Assert.False(table.TryScore(Observation.NoneDone("i"), out _, out _));
+        Assert.True(table.TryScore(Observation.Achieved("i", 0), out var none, out _));
         Assert.Equal(0m, none);
     }
 
