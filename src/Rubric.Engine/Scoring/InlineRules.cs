@@ -299,6 +299,13 @@ internal static class InlineRules
             return false;
         }
 
+        // Most counts were taken apart when the value was made: a whole number of scale 0.
+        if (observed.Units is var units and >= 0)
+        {
+            value = units >> 8;
+            return (units & 0xFF) == 0;
+        }
+
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(number, bits);
 

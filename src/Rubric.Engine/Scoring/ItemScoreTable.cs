@@ -309,7 +309,20 @@ internal sealed class ItemScoreTable
         Unsafe.SkipInit(out score);
         Unsafe.SkipInit(out packed);
         var at = observation.IndexOfKey(ObservationKeys.Awarded);
-        if (at < 0 || !observation.ValueAt(at).TryGetDecimal(out var awarded) || !TryUnits(awarded, out var units, out var scale))
+        if (at < 0)
+        {
+            return false;
+        }
+
+        ref readonly var value = ref observation.ValueAt(at);
+        ulong units;
+        int scale;
+        if (value.Units is var packedUnits and >= 0 && value.Kind == ObservedValueKind.Number)
+        {
+            units = (ulong)(packedUnits >> 8);
+            scale = packedUnits & 0xFF;
+        }
+        else if (!value.TryGetDecimal(out var awarded) || !TryUnits(awarded, out units, out scale))
         {
             return false;
         }

@@ -225,7 +225,7 @@ public sealed class ScoringPlan
 
             // Observations usually arrive in sheet order; check that position before hashing the id.
             Observation? observation;
-            if (i < inOrder.Length && string.Equals(inOrder[i].ItemId, item.Id, StringComparison.Ordinal))
+            if (i < inOrder.Length && (ReferenceEquals(inOrder[i].ItemId, item.Id) || string.Equals(inOrder[i].ItemId, item.Id, StringComparison.Ordinal)))
             {
                 observation = inOrder[i];
             }
