@@ -11,8 +11,14 @@ public sealed class Observation
     // An observation holds one to a few values: a scan of two short arrays beats hashing the key,
     // and the dictionary behind Values is built only when someone asks for it, which keeps
     // thousands of observations small and close together in memory for scoring.
+    // Most observations hold one value: it sits in the object itself (_first), and a name from
+    // ObservationKeys shares one array with every other observation, so such an observation is
+    // one small object. With more values, _others holds them all.
+    private static readonly string[][] SharedKeys = [[ObservationKeys.Met], [ObservationKeys.Missing], [ObservationKeys.NoneDone], [ObservationKeys.Achieved], [ObservationKeys.Level], [ObservationKeys.Awarded]];
+
     private readonly string[] _keys;
-    private readonly ObservedValue[] _valuesInOrder;
+    private readonly ObservedValue _first;
+    private readonly ObservedValue[]? _others;
     private FrozenDictionary<string, ObservedValue>? _values;
 
     /// <summary>Creates an observation.</summary>
@@ -39,8 +45,13 @@ public sealed class Observation
             inOrder.Add(value);
         }
 
-        _keys = [.. keys];
-        _valuesInOrder = [.. inOrder];
+        _keys = keys.Count == 1 ? Shared(keys[0]) ?? [keys[0]] : [.. keys];
+        if (inOrder.Count > 0)
+        {
+            _first = inOrder[0];
+        }
+
+        _others = inOrder.Count > 1 ? [.. inOrder] : null;
         Note = note;
         Evidence = Guard.Items(evidence ?? [], nameof(evidence));
     }
@@ -73,7 +84,7 @@ public sealed class Observation
             {
                 if (ReferenceEquals(keys[i], key))
                 {
-                    value = _valuesInOrder[i];
+                    value = ValueAt(i);
                     return true;
                 }
             }
@@ -82,7 +93,7 @@ public sealed class Observation
             {
                 if (string.Equals(keys[i], key, StringComparison.Ordinal))
                 {
-                    value = _valuesInOrder[i];
+                    value = ValueAt(i);
                     return true;
                 }
             }
@@ -150,7 +161,7 @@ public sealed class Observation
     /// <summary>The value at a position <see cref="IndexOf"/> returned, without copying it.</summary>
     /// <param name="index">The position.</param>
     /// <returns>The value.</returns>
-    internal ref readonly ObservedValue ValueAt(int index) => ref _valuesInOrder[index];
+    internal ref readonly ObservedValue ValueAt(int index) => ref _others is null ? ref _first : ref _others[index];
 
     /// <summary>The values' names, without allocating an enumerator, in the dictionary's order (which error a rule reports first depends on it).</summary>
     internal System.Collections.Immutable.ImmutableArray<string> Keys => Dictionary.Keys;
@@ -165,7 +176,7 @@ public sealed class Observation
                 var dictionary = new Dictionary<string, ObservedValue>(StringComparer.Ordinal);
                 for (var i = 0; i < _keys.Length; i++)
                 {
-                    dictionary.Add(_keys[i], _valuesInOrder[i]);
+                    dictionary.Add(_keys[i], ValueAt(i));
                 }
 
                 Interlocked.CompareExchange(ref _values, dictionary.ToFrozenDictionary(StringComparer.Ordinal), null);
@@ -186,6 +197,20 @@ public sealed class Observation
         ObservationKeys.Awarded => ObservationKeys.Awarded,
         _ => key,
     };
+
+    /// <summary>The shared one-name array for an <see cref="ObservationKeys"/> constant (already interned), or <see langword="null"/>.</summary>
+    private static string[]? Shared(string key)
+    {
+        foreach (var shared in SharedKeys)
+        {
+            if (ReferenceEquals(shared[0], key))
+            {
+                return shared;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether a key was seen before: a scan while there are few, a set once there are many.</summary>
     private static bool IsDuplicate(List<string> keys, ref HashSet<string>? seen, string key)
@@ -268,5 +293,5 @@ public sealed class Observation
 
     /// <inheritdoc/>
     public override string ToString() =>
-        ItemId + " {" + string.Join(", ", _keys.Zip(_valuesInOrder).OrderBy(static v => v.First, StringComparer.Ordinal).Select(static v => v.First + " = " + v.Second)) + "}";
+        ItemId + " {" + string.Join(", ", _keys.Select((key, i) => (Key: key, Value: ValueAt(i))).OrderBy(static v => v.Key, StringComparer.Ordinal).Select(static v => v.Key + " = " + v.Value)) + "}";
 }

@@ -68,4 +68,25 @@ public class ObservationTests
         Assert.True(observation.TryGetValue(ObservationKeys.Missing, out var value));
         Assert.Equal((ObservedValue)4, value);
     }
+
+    [Fact]
+    public void TryGetValue_OneValueUnderItsOwnName_Found()
+    {
+        var observation = Observation.Of("i", ("slogan", true));
+
+        Assert.True(observation.TryGetValue("slogan", out var value));
+        Assert.Equal((ObservedValue)true, value);
+        Assert.False(observation.TryGetValue(ObservationKeys.Met, out _));
+        Assert.Equal("i {slogan = true}", observation.ToString());
+    }
+
+    [Fact]
+    public void Values_NoValues_EmptyAndNothingFound()
+    {
+        var observation = Observation.Of("i");
+
+        Assert.Empty(observation.Values);
+        Assert.False(observation.TryGetValue(ObservationKeys.Met, out _));
+        Assert.Equal("i {}", observation.ToString());
+    }
 }
