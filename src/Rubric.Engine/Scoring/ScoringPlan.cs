@@ -224,12 +224,8 @@ public sealed class ScoringPlan
             var item = items[i];
 
             // Observations usually arrive in sheet order; check that position before hashing the id.
-            Observation? observation;
-            if (i < inOrder.Length && (ReferenceEquals(inOrder[i].ItemId, item.Id) || string.Equals(inOrder[i].ItemId, item.Id, StringComparison.Ordinal)))
-            {
-                observation = inOrder[i];
-            }
-            else
+            var observation = AtPosition(inOrder, i, item.Id);
+            if (observation is null)
             {
                 (column ??= assessment.ColumnCore(side)!).TryGetValue(item.Id, out observation);
             }
@@ -329,7 +325,8 @@ public sealed class ScoringPlan
     internal Deduction?[] ResolveDeductions(Assessment assessment, ScoreSide side, decimal[] values, Deduction?[]? made)
     {
         var deductions = made is null ? new Deduction?[_items.Length] : (Deduction?[])made.Clone();
-        var column = assessment.ColumnCore(side)!;
+        var inOrder = assessment.ColumnInOrder(side)!;
+        FrozenDictionary<string, Observation>? column = null;
         for (var i = 0; i < _items.Length; i++)
         {
             var item = _items[i];
@@ -338,7 +335,8 @@ public sealed class ScoringPlan
                 continue;
             }
 
-            var observation = column[item.Id];
+            // As while scoring: the observation at the item's position, else the one with its id.
+            var observation = AtPosition(inOrder, i, item.Id) ?? (column ??= assessment.ColumnCore(side)!)[item.Id];
             if (InlineRules.Apply(_kinds[i], item, observation, out var outcome) != InlineRules.Verdict.Lost)
             {
                 throw new InvalidOperationException($"Item '{item.Id}' scored {PointsFormat.Format(values[i])} but its rule no longer takes points; rules must be pure.");
@@ -348,6 +346,19 @@ public sealed class ScoringPlan
         }
 
         return deductions;
+    }
+
+    /// <summary>The observation at an item's position when it is that item's (ids from one source are one string, so references first).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static Observation? AtPosition(Observation[] inOrder, int index, string itemId)
+    {
+        if (index >= inOrder.Length)
+        {
+            return null;
+        }
+
+        var observation = inOrder[index];
+        return ReferenceEquals(observation.ItemId, itemId) || string.Equals(observation.ItemId, itemId, StringComparison.Ordinal) ? observation : null;
     }
 
     /// <summary>Reports observations for items the rubric lacks, ahead of the column's other errors, as they always were.</summary>
