@@ -27,8 +27,9 @@ public readonly struct ObservedValue : IEquatable<ObservedValue>
 
     /// <summary>
     /// A number that is not negative (no sign, even on zero), below 2^23 units and of scale 9 at
-    /// most, as <c>units &lt;&lt; 8 | scale</c> (3 is 0x300, 0.5 is 0x501); -1 for anything else,
-    /// which callers then read from the decimal.
+    /// most, as <c>units &lt;&lt; 8 | scale</c> (3 is 0x300, 0.5 is 0x501); -1 for any other number,
+    /// which callers then read from the decimal, and for values made as a yes/no or a text.
+    /// Meaningless for <c>default(ObservedValue)</c>: check <see cref="Kind"/> first.
     /// </summary>
     internal int Units => _units;
 
