@@ -244,9 +244,18 @@ public sealed class ScoringPlan
             else
             {
                 observed++;
-                if (tables is not null && tables[i] is { } table && table.TryScore(observation, out values[i], out (packed.IsEmpty ? ref spare : ref packed[i])))
+                if (tables is not null && tables[i] is { } table)
                 {
-                    continue;
+                    if (table.TryScore(observation, out values[i], out (packed.IsEmpty ? ref spare : ref packed[i])))
+                    {
+                        continue;
+                    }
+
+                    // Not covered: the score worked out below is packed from its decimal when summed.
+                    if (!packed.IsEmpty)
+                    {
+                        packed[i] = PointsSum.Unknown;
+                    }
                 }
 
                 var verdict = InlineRules.Apply(kinds[i], item, observation, out outcome);
