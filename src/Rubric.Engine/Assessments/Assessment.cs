@@ -8,10 +8,12 @@ namespace Rubric.Engine;
 /// </summary>
 public sealed class Assessment
 {
-    private readonly FrozenDictionary<string, Observation>? _self;
-    private readonly FrozenDictionary<string, Observation>? _assessor;
+    // The observations as given, which scoring reads by position; the dictionaries by item id are
+    // built on first use, so an assessment that is only scored stays small.
     private readonly Observation[]? _selfInOrder;
     private readonly Observation[]? _assessorInOrder;
+    private FrozenDictionary<string, Observation>? _self;
+    private FrozenDictionary<string, Observation>? _assessor;
 
     /// <summary>Creates an assessment.</summary>
     /// <param name="unitId">The unit assessed.</param>
@@ -29,9 +31,9 @@ public sealed class Assessment
         }
 
         _selfInOrder = self is null ? null : Guard.Items(self, nameof(self));
-        _self = _selfInOrder is null ? null : Index(_selfInOrder, nameof(self));
+        EnsureUnique(_selfInOrder, nameof(self));
         _assessorInOrder = assessor is null ? null : Guard.Items(assessor, nameof(assessor));
-        _assessor = _assessorInOrder is null ? null : Index(_assessorInOrder, nameof(assessor));
+        EnsureUnique(_assessorInOrder, nameof(assessor));
     }
 
     /// <summary>The unit assessed.</summary>
@@ -56,33 +58,63 @@ public sealed class Assessment
     public string? Notes { get; init; }
 
     /// <summary>Whether the self column was filled.</summary>
-    public bool HasSelf => _self is not null;
+    public bool HasSelf => _selfInOrder is not null;
 
     /// <summary>Whether the assessor column was filled.</summary>
-    public bool HasAssessor => _assessor is not null;
+    public bool HasAssessor => _assessorInOrder is not null;
 
     /// <summary>The observations of one column, or <see langword="null"/> when the column was not filled.</summary>
     /// <param name="side">The column.</param>
     /// <returns>The observations by item id.</returns>
-    public IReadOnlyDictionary<string, Observation>? Column(ScoreSide side) => side == ScoreSide.Self ? _self : _assessor;
+    public IReadOnlyDictionary<string, Observation>? Column(ScoreSide side) => ColumnCore(side);
 
-    internal FrozenDictionary<string, Observation>? ColumnCore(ScoreSide side) => side == ScoreSide.Self ? _self : _assessor;
+    /// <summary>A column by item id, built on first use; two threads may both build it, and both then read the one kept.</summary>
+    internal FrozenDictionary<string, Observation>? ColumnCore(ScoreSide side)
+    {
+        var inOrder = ColumnInOrder(side);
+        if (inOrder is null)
+        {
+            return null;
+        }
+
+        ref var slot = ref side == ScoreSide.Self ? ref _self : ref _assessor;
+        if (slot is null)
+        {
+            Interlocked.CompareExchange(ref slot, Index(inOrder), null);
+        }
+
+        return slot;
+    }
 
     /// <summary>The observations of one column in the order they were given, which scoring tries before a lookup by id.</summary>
     internal Observation[]? ColumnInOrder(ScoreSide side) => side == ScoreSide.Self ? _selfInOrder : _assessorInOrder;
 
-    private static FrozenDictionary<string, Observation> Index(Observation[] observations, string paramName)
+    private static FrozenDictionary<string, Observation> Index(Observation[] observations)
     {
         var dictionary = new Dictionary<string, Observation>(StringComparer.Ordinal);
         foreach (var observation in observations)
         {
-            if (!dictionary.TryAdd(observation.ItemId, observation))
+            dictionary.Add(observation.ItemId, observation);
+        }
+
+        return dictionary.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static void EnsureUnique(Observation[]? observations, string paramName)
+    {
+        if (observations is null)
+        {
+            return;
+        }
+
+        var seen = new HashSet<string>(observations.Length, StringComparer.Ordinal);
+        foreach (var observation in observations)
+        {
+            if (!seen.Add(observation.ItemId))
             {
                 throw new ArgumentException($"Two observations for item '{observation.ItemId}' in one column.", paramName);
             }
         }
-
-        return dictionary.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <inheritdoc/>

@@ -8,11 +8,18 @@ namespace Rubric.Engine;
 /// </summary>
 public sealed class Observation
 {
-    private readonly FrozenDictionary<string, ObservedValue> _values;
+    // An observation holds one to a few values: a scan of two short arrays beats hashing the key,
+    // and the dictionary behind Values is built only when someone asks for it, which keeps
+    // thousands of observations small and close together in memory for scoring.
+    // Most observations hold one value: it sits in the object itself (_first), and a name from
+    // ObservationKeys shares one array with every other observation, so such an observation is
+    // one small object. With more values, _others holds them all.
+    private static readonly string[][] SharedKeys = [[ObservationKeys.Met], [ObservationKeys.Missing], [ObservationKeys.NoneDone], [ObservationKeys.Achieved], [ObservationKeys.Level], [ObservationKeys.Awarded]];
 
-    // An observation holds one to a few values: a scan of two short arrays beats hashing the key.
     private readonly string[] _keys;
-    private readonly ObservedValue[] _valuesInOrder;
+    private readonly ObservedValue _first;
+    private readonly ObservedValue[]? _others;
+    private FrozenDictionary<string, ObservedValue>? _values;
 
     /// <summary>Creates an observation.</summary>
     /// <param name="itemId">The item observed.</param>
@@ -23,19 +30,28 @@ public sealed class Observation
     {
         ItemId = Guard.Id(itemId, nameof(itemId));
         ArgumentNullException.ThrowIfNull(values);
-        var dictionary = new Dictionary<string, ObservedValue>(StringComparer.Ordinal);
+        var keys = new List<string>(values.TryGetNonEnumeratedCount(out var count) ? count : 4);
+        var inOrder = new List<ObservedValue>(keys.Capacity);
+        HashSet<string>? seen = null;
         foreach (var (key, value) in values)
         {
             ArgumentException.ThrowIfNullOrEmpty(key, nameof(values));
-            if (!dictionary.TryAdd(key, value))
+            if (IsDuplicate(keys, ref seen, key))
             {
                 throw new ArgumentException($"Duplicate value '{key}' for item '{itemId}'.", nameof(values));
             }
+
+            keys.Add(Interned(key));
+            inOrder.Add(value);
         }
 
-        _values = dictionary.ToFrozenDictionary(StringComparer.Ordinal);
-        _keys = [.. dictionary.Keys];
-        _valuesInOrder = [.. dictionary.Values];
+        _keys = keys.Count == 1 ? Shared(keys[0]) ?? [keys[0]] : [.. keys];
+        if (inOrder.Count > 0)
+        {
+            _first = inOrder[0];
+        }
+
+        _others = inOrder.Count > 1 ? [.. inOrder] : null;
         Note = note;
         Evidence = Guard.Items(evidence ?? [], nameof(evidence));
     }
@@ -44,7 +60,7 @@ public sealed class Observation
     public string ItemId { get; }
 
     /// <summary>The named values, as recorded.</summary>
-    public IReadOnlyDictionary<string, ObservedValue> Values => _values;
+    public IReadOnlyDictionary<string, ObservedValue> Values => Dictionary;
 
     /// <summary>A free-text note by the assessor.</summary>
     public string? Note { get; }
@@ -68,7 +84,7 @@ public sealed class Observation
             {
                 if (ReferenceEquals(keys[i], key))
                 {
-                    value = _valuesInOrder[i];
+                    value = ValueAt(i);
                     return true;
                 }
             }
@@ -77,7 +93,7 @@ public sealed class Observation
             {
                 if (string.Equals(keys[i], key, StringComparison.Ordinal))
                 {
-                    value = _valuesInOrder[i];
+                    value = ValueAt(i);
                     return true;
                 }
             }
@@ -86,14 +102,139 @@ public sealed class Observation
             return false;
         }
 
-        return _values.TryGetValue(key, out value);
+        return Dictionary.TryGetValue(key, out value);
     }
 
     /// <summary>How many values the observation holds.</summary>
     internal int Count => _keys.Length;
 
-    /// <summary>The values' names, without allocating an enumerator.</summary>
-    internal System.Collections.Immutable.ImmutableArray<string> Keys => _values.Keys;
+    /// <summary>
+    /// Where a value sits, or -1: the lookup of <see cref="TryGetValue"/> (references first, then
+    /// ordinal) for callers that then read the value in place with <see cref="ValueAt"/>.
+    /// </summary>
+    /// <param name="key">The value's name.</param>
+    /// <returns>The value's position, or -1 when absent.</returns>
+    internal int IndexOf(string key)
+    {
+        var keys = _keys;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (ReferenceEquals(keys[i], key))
+            {
+                return i;
+            }
+        }
+
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (string.Equals(keys[i], key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Where a value named by one of the <see cref="ObservationKeys"/> constants sits, or -1. Every
+    /// observation stores those names as the constants themselves (see <see cref="Interned"/>), so
+    /// comparing references settles it.
+    /// </summary>
+    /// <param name="key">One of the <see cref="ObservationKeys"/> constants.</param>
+    /// <returns>The value's position, or -1 when absent.</returns>
+    internal int IndexOfKey(string key)
+    {
+        System.Diagnostics.Debug.Assert(ReferenceEquals(Interned(key), key), "Only the ObservationKeys constants are interned.");
+        var keys = _keys;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (ReferenceEquals(keys[i], key))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The value at a position <see cref="IndexOf"/> returned, without copying it.</summary>
+    /// <param name="index">The position.</param>
+    /// <returns>The value.</returns>
+    internal ref readonly ObservedValue ValueAt(int index) => ref _others is null ? ref _first : ref _others[index];
+
+    /// <summary>The values' names, without allocating an enumerator, in the dictionary's order (which error a rule reports first depends on it).</summary>
+    internal System.Collections.Immutable.ImmutableArray<string> Keys => Dictionary.Keys;
+
+    /// <summary>The values by name, built on first use; two threads may both build it, and both then read the one kept.</summary>
+    private FrozenDictionary<string, ObservedValue> Dictionary
+    {
+        get
+        {
+            if (_values is null)
+            {
+                var dictionary = new Dictionary<string, ObservedValue>(StringComparer.Ordinal);
+                for (var i = 0; i < _keys.Length; i++)
+                {
+                    dictionary.Add(_keys[i], ValueAt(i));
+                }
+
+                Interlocked.CompareExchange(ref _values, dictionary.ToFrozenDictionary(StringComparer.Ordinal), null);
+            }
+
+            return _values!;
+        }
+    }
+
+    /// <summary>The <see cref="ObservationKeys"/> constant equal to a key, so that lookups by those names compare references; any other key as it is.</summary>
+    private static string Interned(string key) => key switch
+    {
+        ObservationKeys.Met => ObservationKeys.Met,
+        ObservationKeys.Missing => ObservationKeys.Missing,
+        ObservationKeys.NoneDone => ObservationKeys.NoneDone,
+        ObservationKeys.Achieved => ObservationKeys.Achieved,
+        ObservationKeys.Level => ObservationKeys.Level,
+        ObservationKeys.Awarded => ObservationKeys.Awarded,
+        _ => key,
+    };
+
+    /// <summary>The shared one-name array for an <see cref="ObservationKeys"/> constant (already interned), or <see langword="null"/>.</summary>
+    private static string[]? Shared(string key)
+    {
+        foreach (var shared in SharedKeys)
+        {
+            if (ReferenceEquals(shared[0], key))
+            {
+                return shared;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a key was seen before: a scan while there are few, a set once there are many.</summary>
+    private static bool IsDuplicate(List<string> keys, ref HashSet<string>? seen, string key)
+    {
+        if (seen is not null)
+        {
+            return !seen.Add(key);
+        }
+
+        foreach (var earlier in keys)
+        {
+            if (string.Equals(earlier, key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        if (keys.Count >= 8)
+        {
+            seen = new HashSet<string>(keys, StringComparer.Ordinal) { key };
+        }
+
+        return false;
+    }
 
     /// <summary>Creates an observation from named values.</summary>
     /// <param name="itemId">The item observed.</param>
@@ -152,5 +293,5 @@ public sealed class Observation
 
     /// <inheritdoc/>
     public override string ToString() =>
-        ItemId + " {" + string.Join(", ", _values.OrderBy(static v => v.Key, StringComparer.Ordinal).Select(static v => v.Key + " = " + v.Value)) + "}";
+        ItemId + " {" + string.Join(", ", _keys.Select((key, i) => (Key: key, Value: ValueAt(i))).OrderBy(static v => v.Key, StringComparer.Ordinal).Select(static v => v.Key + " = " + v.Value)) + "}";
 }

@@ -50,7 +50,7 @@ internal static class InlineRules
                     return Verdict.NoLoss;
                 }
 
-                outcome = RuleOutcome.Lost(((FlatRule)item.Rule).Loss ?? item.Points, DeductionReason.NotMet);
+                outcome = FlatLost((FlatRule)item.Rule, item);
                 return Verdict.Lost;
 
             case BuiltInKind.AnyOf:
@@ -106,9 +106,18 @@ internal static class InlineRules
             return Verdict.NoLoss;
         }
 
-        outcome = RuleOutcome.Lost(rule.Loss ?? item.Points, DeductionReason.ConditionsNotMet, failures, failed);
+        outcome = RuleOutcome.Lost(AnyOfLoss(rule, item), DeductionReason.ConditionsNotMet, failures, failed);
         return Verdict.Lost;
     }
+
+    /// <summary>What a flat rule takes when its requirement is not met.</summary>
+    public static RuleOutcome FlatLost(FlatRule rule, Item item) => RuleOutcome.Lost(rule.Loss ?? item.Points, DeductionReason.NotMet);
+
+    /// <summary>What an any-of rule takes when a condition is not met.</summary>
+    public static decimal AnyOfLoss(AnyOfRule rule, Item item) => rule.Loss ?? item.Points;
+
+    /// <summary>What a per-unit or shortfall rule takes when nothing was done and that loses everything.</summary>
+    public static RuleOutcome NoneDoneLost(Item item) => RuleOutcome.Lost(item.Points, DeductionReason.NoneDone);
 
     private static Verdict PerUnit(PerUnitRule rule, Item item, Observation observation, out RuleOutcome outcome)
     {
@@ -116,7 +125,7 @@ internal static class InlineRules
         switch (NoneDone(observation, rule.NoneDoneLosesAll))
         {
             case NoneDoneFlag.LosesAll:
-                outcome = RuleOutcome.Lost(item.Points, DeductionReason.NoneDone);
+                outcome = NoneDoneLost(item);
                 return Verdict.Lost;
             case NoneDoneFlag.Unclear:
                 return Verdict.Evaluate;
@@ -127,6 +136,13 @@ internal static class InlineRules
             return Verdict.Evaluate;
         }
 
+        return PerUnitCount(rule, item, missing, out outcome);
+    }
+
+    /// <summary>A per-unit rule once the count missing is known to be a valid count.</summary>
+    public static Verdict PerUnitCount(PerUnitRule rule, Item item, int missing, out RuleOutcome outcome)
+    {
+        Unsafe.SkipInit(out outcome);
         if (missing == 0)
         {
             return Verdict.NoLoss;
@@ -144,7 +160,7 @@ internal static class InlineRules
         switch (NoneDone(observation, rule.NoneDoneLosesAll))
         {
             case NoneDoneFlag.LosesAll:
-                outcome = RuleOutcome.Lost(item.Points, DeductionReason.NoneDone);
+                outcome = NoneDoneLost(item);
                 return Verdict.Lost;
             case NoneDoneFlag.Unclear:
                 return Verdict.Evaluate;
@@ -155,9 +171,16 @@ internal static class InlineRules
             return Verdict.Evaluate;
         }
 
+        return ShortfallCount(rule, item, achieved, out outcome);
+    }
+
+    /// <summary>A shortfall rule once the count achieved is known to be a valid count.</summary>
+    public static Verdict ShortfallCount(ShortfallRule rule, Item item, int achieved, out RuleOutcome outcome)
+    {
+        Unsafe.SkipInit(out outcome);
         if (achieved == 0 && rule.NoneDoneLosesAll)
         {
-            outcome = RuleOutcome.Lost(item.Points, DeductionReason.NoneDone);
+            outcome = NoneDoneLost(item);
             return Verdict.Lost;
         }
 
@@ -187,6 +210,13 @@ internal static class InlineRules
             return Verdict.Evaluate;
         }
 
+        return TieredLevel(level, out outcome);
+    }
+
+    /// <summary>A tiered rule once the level is found.</summary>
+    public static Verdict TieredLevel(RuleLevel level, out RuleOutcome outcome)
+    {
+        Unsafe.SkipInit(out outcome);
         if (level.Loss == 0m)
         {
             return Verdict.NoLoss;
@@ -257,9 +287,23 @@ internal static class InlineRules
     private static bool TryCount(Observation observation, string key, out int value)
     {
         value = 0;
-        if (!observation.TryGetValue(key, out var observed) || !observed.TryGetDecimal(out var number))
+        return observation.TryGetValue(key, out var observed) && TryCount(observed, out value);
+    }
+
+    /// <summary>The value as a count, by the rule of <see cref="TryCount(Observation, string, out int)"/>.</summary>
+    public static bool TryCount(in ObservedValue observed, out int value)
+    {
+        value = 0;
+        if (!observed.TryGetDecimal(out var number))
         {
             return false;
+        }
+
+        // Most counts were taken apart when the value was made: a whole number of scale 0.
+        if (observed.Units is var units and >= 0)
+        {
+            value = units >> 8;
+            return (units & 0xFF) == 0;
         }
 
         Span<int> bits = stackalloc int[4];

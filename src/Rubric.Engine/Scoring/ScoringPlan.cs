@@ -12,6 +12,7 @@ public sealed class ScoringPlan
     private readonly Item[] _items;
     private readonly IRuleEvaluator[] _evaluators;
     private readonly BuiltInKind[] _kinds;
+    private readonly ItemScoreTable?[] _tables;
     private readonly int[] _itemStage;
     private readonly Stage[] _stages;
     private readonly int[] _stageStart;
@@ -22,6 +23,9 @@ public sealed class ScoringPlan
     private readonly FrozenDictionary<string, int> _taskIndex;
     private readonly IScoringStep[] _steps;
 
+    /// <summary>The most scores of a column packed on the stack while it is summed (8 KiB); a larger rubric sums decimals.</summary>
+    private const int MaxPackedScores = 1024;
+
     internal ScoringPlan(RubricDefinition rubric, IReadOnlyDictionary<Type, IRuleEvaluator> evaluators, IScoringStep[] steps)
     {
         Rubric = rubric;
@@ -29,6 +33,7 @@ public sealed class ScoringPlan
         _items = [.. rubric.Items];
         _evaluators = new IRuleEvaluator[_items.Length];
         _kinds = new BuiltInKind[_items.Length];
+        _tables = new ItemScoreTable?[_items.Length];
         for (var i = 0; i < _items.Length; i++)
         {
             var ruleType = _items[i].Rule.GetType();
@@ -36,6 +41,7 @@ public sealed class ScoringPlan
                 ? evaluator
                 : throw new InvalidOperationException($"Item '{_items[i].Id}' uses the rule kind '{_items[i].Rule.Kind}' ({ruleType.Name}), which this engine has no evaluator for. Register one with ScoringEngineBuilder.AddRuleKind.");
             _kinds[i] = InlineRules.KindOf(evaluator);
+            _tables[i] = ItemScoreTable.For(_items[i], _kinds[i]);
         }
 
         _stages = [.. rubric.Tasks.SelectMany(static t => t.Stages)];
@@ -191,32 +197,37 @@ public sealed class ScoringPlan
     private decimal[]? ScoreColumn(Assessment assessment, ScoreSide side, List<Adjustment>? adjustments, ref List<ScoringError>? errors, out Deduction?[]? deductions)
     {
         deductions = null;
-        var column = assessment.ColumnCore(side);
-        if (column is null)
+        var inOrder = assessment.ColumnInOrder(side);
+        if (inOrder is null)
         {
             return null;
         }
 
+        // The column by item id is needed only for observations out of sheet order.
+        FrozenDictionary<string, Observation>? column = null;
         var errorsBefore = errors?.Count ?? 0;
-        var inOrder = assessment.ColumnInOrder(side)!;
         var items = _items;
         var evaluators = _evaluators;
         var kinds = _kinds;
+
+        // A table yields only the score; a step may need this column's deductions while it runs.
+        var tables = _steps.Length == 0 ? _tables : null;
         var values = new decimal[_items.Length + _stages.Length + _taskStageStart.Length];
+
+        // Every score packed in whole units beside its decimal, for sums without decimal addition (see PointsSum).
+        var packed = tables is not null && values.Length <= MaxPackedScores ? stackalloc long[values.Length] : default;
+        packed.Fill(PointsSum.Unknown);
+        var spare = 0L;
         var observed = 0;
         for (var i = 0; i < items.Length; i++)
         {
             var item = items[i];
 
             // Observations usually arrive in sheet order; check that position before hashing the id.
-            Observation? observation;
-            if (i < inOrder.Length && string.Equals(inOrder[i].ItemId, item.Id, StringComparison.Ordinal))
+            var observation = AtPosition(inOrder, i, item.Id);
+            if (observation is null)
             {
-                observation = inOrder[i];
-            }
-            else
-            {
-                column.TryGetValue(item.Id, out observation);
+                (column ??= assessment.ColumnCore(side)!).TryGetValue(item.Id, out observation);
             }
 
             RuleOutcome outcome;
@@ -233,6 +244,20 @@ public sealed class ScoringPlan
             else
             {
                 observed++;
+                if (tables is not null && tables[i] is { } table)
+                {
+                    if (table.TryScore(observation, out values[i], out (packed.IsEmpty ? ref spare : ref packed[i])))
+                    {
+                        continue;
+                    }
+
+                    // Not covered: the score worked out below is packed from its decimal when summed.
+                    if (!packed.IsEmpty)
+                    {
+                        packed[i] = PointsSum.Unknown;
+                    }
+                }
+
                 var verdict = InlineRules.Apply(kinds[i], item, observation, out outcome);
                 if (verdict == InlineRules.Verdict.NoLoss)
                 {
@@ -278,7 +303,7 @@ public sealed class ScoringPlan
         // Ids in a column are unique (the assessment checks), so when every observation matched an item none is unknown.
         if (observed != inOrder.Length)
         {
-            ReportUnknownItems(column, side, errorsBefore, ref errors);
+            ReportUnknownItems(column ?? assessment.ColumnCore(side)!, side, errorsBefore, ref errors);
         }
 
         if ((errors?.Count ?? 0) > errorsBefore)
@@ -298,7 +323,7 @@ public sealed class ScoringPlan
             }
         }
 
-        SumUp(values, adjustments, side);
+        SumUp(values, packed, adjustments, side);
         return values;
     }
 
@@ -309,7 +334,8 @@ public sealed class ScoringPlan
     internal Deduction?[] ResolveDeductions(Assessment assessment, ScoreSide side, decimal[] values, Deduction?[]? made)
     {
         var deductions = made is null ? new Deduction?[_items.Length] : (Deduction?[])made.Clone();
-        var column = assessment.ColumnCore(side)!;
+        var inOrder = assessment.ColumnInOrder(side)!;
+        FrozenDictionary<string, Observation>? column = null;
         for (var i = 0; i < _items.Length; i++)
         {
             var item = _items[i];
@@ -318,7 +344,8 @@ public sealed class ScoringPlan
                 continue;
             }
 
-            var observation = column[item.Id];
+            // As while scoring: the observation at the item's position, else the one with its id.
+            var observation = AtPosition(inOrder, i, item.Id) ?? (column ??= assessment.ColumnCore(side)!)[item.Id];
             if (InlineRules.Apply(_kinds[i], item, observation, out var outcome) != InlineRules.Verdict.Lost)
             {
                 throw new InvalidOperationException($"Item '{item.Id}' scored {PointsFormat.Format(values[i])} but its rule no longer takes points; rules must be pure.");
@@ -328,6 +355,19 @@ public sealed class ScoringPlan
         }
 
         return deductions;
+    }
+
+    /// <summary>The observation at an item's position when it is that item's (ids from one source are one string, so references first).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static Observation? AtPosition(Observation[] inOrder, int index, string itemId)
+    {
+        if (index >= inOrder.Length)
+        {
+            return null;
+        }
+
+        var observation = inOrder[index];
+        return ReferenceEquals(observation.ItemId, itemId) || string.Equals(observation.ItemId, itemId, StringComparison.Ordinal) ? observation : null;
     }
 
     /// <summary>Reports observations for items the rubric lacks, ahead of the column's other errors, as they always were.</summary>
@@ -349,10 +389,28 @@ public sealed class ScoringPlan
     }
 
     /// <summary>Fills in the stage, task and total scores after the item scores, each level once from the level below.</summary>
-    private void SumUp(decimal[] values, List<Adjustment>? adjustments, ScoreSide side)
+    private void SumUp(decimal[] values, Span<long> packed, List<Adjustment>? adjustments, ScoreSide side)
     {
         var stageOffset = _items.Length;
         var taskOffset = stageOffset + _stages.Length;
+        if (adjustments is null && !packed.IsEmpty)
+        {
+            for (var s = 0; s < _stages.Length; s++)
+            {
+                Range stage = _stageStart[s].._stageStart[s + 1];
+                values[stageOffset + s] = PointsSum.NotBelowZero(values.AsSpan(stage), packed[stage], out packed[stageOffset + s]);
+            }
+
+            for (var t = 0; t < _taskStageStart.Length - 1; t++)
+            {
+                Range task = (stageOffset + _taskStageStart[t])..(stageOffset + _taskStageStart[t + 1]);
+                values[taskOffset + t] = PointsSum.NotBelowZero(values.AsSpan(task), packed[task], out packed[taskOffset + t]);
+            }
+
+            values[^1] = PointsSum.NotBelowZero(values.AsSpan(taskOffset..^1), packed[taskOffset..^1], out _);
+            return;
+        }
+
         for (var s = 0; s < _stages.Length; s++)
         {
             var sum = 0m;

@@ -30,4 +30,21 @@ public class AssessmentTests
     [Fact]
     public void Constructor_BlankUnitId_Throws() =>
         Assert.ThrowsAny<ArgumentException>(() => new Assessment(" ", AssessmentRound.Annual, [], null));
+
+    [Fact]
+    public void Constructor_TwoObservationsForOneItemInTheAssessorColumn_ThrowsNamingTheColumn()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new Assessment("u", AssessmentRound.Annual, [Observation.Met("a", true)], [Observation.Met("b", true), Observation.Met("b", false)]));
+
+        Assert.Equal("assessor", ex.ParamName);
+    }
+
+    [Fact]
+    public void Column_ReadTwice_SameDictionaryWithEveryObservation()
+    {
+        var assessment = new Assessment("u", AssessmentRound.Annual, [Observation.Met("a", true), Observation.Met("b", false)], null);
+
+        Assert.Same(assessment.Column(ScoreSide.Self), assessment.Column(ScoreSide.Self));
+        Assert.Equal(["a", "b"], assessment.Column(ScoreSide.Self)!.Keys.Order(StringComparer.Ordinal));
+    }
 }

@@ -25,4 +25,68 @@ public class ObservationTests
     [Fact]
     public void Constructor_NullEvidenceEntry_Throws() =>
         Assert.Throws<ArgumentException>(() => new Observation("i", [], evidence: [null!]));
+
+    [Fact]
+    public void Constructor_DuplicateKeyAmongMany_Throws()
+    {
+        var values = Enumerable.Range(0, 12).Select(static n => KeyValuePair.Create("k" + n, (ObservedValue)n)).Append(KeyValuePair.Create("k10", (ObservedValue)true));
+
+        var ex = Assert.Throws<ArgumentException>(() => new Observation("i", values));
+
+        Assert.Contains("'k10'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryGetValue_ManyKeys_FindsEveryValue()
+    {
+        var observation = new Observation("i", Enumerable.Range(0, 12).Select(static n => KeyValuePair.Create("k" + n, (ObservedValue)n)));
+
+        for (var n = 0; n < 12; n++)
+        {
+            Assert.True(observation.TryGetValue("k" + n, out var value));
+            Assert.Equal((ObservedValue)n, value);
+        }
+
+        Assert.False(observation.TryGetValue("k12", out _));
+    }
+
+    [Fact]
+    public void Values_ReadTwice_SameDictionaryWithEveryValue()
+    {
+        var observation = Observation.Of("i", ("noneDone", false), ("missing", 2));
+
+        Assert.Same(observation.Values, observation.Values);
+        Assert.Equal(2, observation.Values.Count);
+        Assert.Equal((ObservedValue)2, observation.Values["missing"]);
+    }
+
+    [Fact]
+    public void TryGetValue_KeyEqualButNotTheSameString_Found()
+    {
+        var observation = Observation.Of("i", (new string("missing".AsSpan()), 4));
+
+        Assert.True(observation.TryGetValue(ObservationKeys.Missing, out var value));
+        Assert.Equal((ObservedValue)4, value);
+    }
+
+    [Fact]
+    public void TryGetValue_OneValueUnderItsOwnName_Found()
+    {
+        var observation = Observation.Of("i", ("slogan", true));
+
+        Assert.True(observation.TryGetValue("slogan", out var value));
+        Assert.Equal((ObservedValue)true, value);
+        Assert.False(observation.TryGetValue(ObservationKeys.Met, out _));
+        Assert.Equal("i {slogan = true}", observation.ToString());
+    }
+
+    [Fact]
+    public void Values_NoValues_EmptyAndNothingFound()
+    {
+        var observation = Observation.Of("i");
+
+        Assert.Empty(observation.Values);
+        Assert.False(observation.TryGetValue(ObservationKeys.Met, out _));
+        Assert.Equal("i {}", observation.ToString());
+    }
 }

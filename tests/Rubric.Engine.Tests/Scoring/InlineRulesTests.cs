@@ -76,6 +76,28 @@ public class InlineRulesTests
     }
 
     [Fact]
+    public void Score_RandomObservations_SameDecimalBitsAsTheEvaluatorPath()
+    {
+        // Scores print without trailing zeros, so compare the decimals' bits: the scale must match too.
+        static string Bits(decimal? value) => value is { } v ? string.Join(",", decimal.GetBits(v)) : "-";
+        static string AllBits(ScoringResult result) => !result.Succeeded ? "failed" : string.Join(
+            "\n",
+            result.Scorecard.Items.Select(static i => $"{Bits(i.Score.Self)} {Bits(i.Score.Assessor)}")
+                .Concat(result.Scorecard.Stages.Select(static s => $"{Bits(s.Score.Self)} {Bits(s.Score.Assessor)}"))
+                .Concat(result.Scorecard.Tasks.Select(static t => $"{Bits(t.Score.Self)} {Bits(t.Score.Assessor)}"))
+                .Append($"{Bits(result.Scorecard.Total.Self)} {Bits(result.Scorecard.Total.Assessor)}"));
+        var wrapped = WrappedEngine();
+        Gen.Int.Sample(seed =>
+        {
+            var random = new Random(seed);
+            var rubric = RandomRubric(random);
+            var assessment = RandomAssessment(random, rubric, validOnly: random.Next(2) == 0);
+
+            Assert.Equal(AllBits(wrapped.Compile(rubric).Score(assessment)), AllBits(ScoringEngine.Default.Compile(rubric).Score(assessment)));
+        }, iter: 300);
+    }
+
+    [Fact]
     public void Score_WithAVetoStep_MatchesTheEvaluatorPath()
     {
         Gen.Int.Sample(seed =>
