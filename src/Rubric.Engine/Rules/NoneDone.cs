@@ -24,7 +24,7 @@ internal static class NoneDone
         }
 
         outcome = losesAll
-            ? RuleOutcome.Lost(context.Item.Points, DeductionReason.NoneDone)
+            ? InlineRules.NoneDoneLost(context.Item)
             : RuleOutcome.Invalid(ScoringErrorCode.InvalidValue, ObservationKeys.NoneDone, $"'{ObservationKeys.NoneDone}' is true, but this item has no loss for none done; record the count instead.");
         return true;
     }

@@ -5,8 +5,9 @@ namespace Rubric.Engine;
 /// <summary>
 /// The built-in rule kinds applied inline, for the common case only: every value present, of the
 /// right type and in range. Anything else returns <see cref="Verdict.Evaluate"/> and the item goes
-/// through its evaluator, which produces the error (or the outcome) exactly as it always has. Each
-/// branch mirrors its evaluator line for line: same arithmetic, same outcome fields.
+/// through its evaluator, which produces the error (or the outcome) exactly as it always has. The
+/// arithmetic of a valid observation (<see cref="FlatLost"/>, <see cref="PerUnitCount"/>,
+/// <see cref="ShortfallCount"/>) is shared with the evaluators, so the two paths cannot drift apart.
 /// </summary>
 internal static class InlineRules
 {

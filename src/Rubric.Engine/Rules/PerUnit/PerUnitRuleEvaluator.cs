@@ -16,13 +16,7 @@ public sealed class PerUnitRuleEvaluator : RuleEvaluator<PerUnitRule>
             return failure;
         }
 
-        if (missing == 0)
-        {
-            return RuleOutcome.NoLoss;
-        }
-
-        var uncapped = missing * rule.Rate;
-        var loss = Math.Min(uncapped, rule.Cap ?? context.Item.Points);
-        return RuleOutcome.Lost(loss, DeductionReason.UnitsMissing, missing, uncappedLoss: uncapped);
+        // One implementation of the arithmetic, shared with the scoring plan's inline path.
+        return InlineRules.PerUnitCount(rule, context.Item, missing, out var outcome) == InlineRules.Verdict.Lost ? outcome : RuleOutcome.NoLoss;
     }
 }

@@ -16,19 +16,7 @@ public sealed class ShortfallRuleEvaluator : RuleEvaluator<ShortfallRule>
             return failure;
         }
 
-        if (achieved == 0 && rule.NoneDoneLosesAll)
-        {
-            return RuleOutcome.Lost(context.Item.Points, DeductionReason.NoneDone);
-        }
-
-        if (achieved >= rule.Target)
-        {
-            return RuleOutcome.NoLoss;
-        }
-
-        var shortfall = rule.Target - achieved;
-        var uncapped = shortfall * rule.Rate;
-        var loss = Math.Min(uncapped, rule.Cap ?? context.Item.Points);
-        return RuleOutcome.Lost(loss, DeductionReason.BelowTarget, shortfall, uncappedLoss: uncapped);
+        // One implementation of the arithmetic, shared with the scoring plan's inline path.
+        return InlineRules.ShortfallCount(rule, context.Item, achieved, out var outcome) == InlineRules.Verdict.Lost ? outcome : RuleOutcome.NoLoss;
     }
 }
