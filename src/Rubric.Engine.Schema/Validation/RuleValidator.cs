@@ -27,4 +27,18 @@ internal sealed class RuleValidator : AbstractValidator<RuleDocument>
             .WithErrorCode(DiagnosticCodes.ExceedsItemPoints)
             .WithMessage((_, v) => $"The {name} {ValidationText.P(v ?? 0m)} exceeds item '{itemId}''s {ValidationText.P(itemPoints)} points.");
     }
+
+    /// <summary>The rate, cap and unit that per-unit and shortfall rules share.</summary>
+    internal static void RateCapAndUnit(AbstractValidator<RuleDocument> validator, string ruleName, string itemId, decimal itemPoints)
+    {
+        validator.RuleFor(x => x.Rate).NotNull()
+            .WithErrorCode(DiagnosticCodes.MissingProperty)
+            .WithMessage($"The {ruleName} rule of item '{itemId}' needs a rate.");
+        PositiveWithinPoints(validator, x => x.Rate, "rate", itemId, itemPoints);
+        PositiveWithinPoints(validator, x => x.Cap, "cap", itemId, itemPoints);
+        validator.RuleFor(x => x.Unit)
+            .Must(static u => u is null || !string.IsNullOrWhiteSpace(u))
+            .WithErrorCode(DiagnosticCodes.InvalidFormat)
+            .WithMessage($"The unit counted by item '{itemId}' is empty; leave it out for the default 人次.");
+    }
 }

@@ -11,14 +11,6 @@ internal sealed class ShortfallRuleValidator : AbstractValidator<RuleDocument>
             .Must(static t => t is { } v && ValidationText.IsWhole(v) && v is >= 1 and <= ValidationText.MaxWhole)
             .WithErrorCode(DiagnosticCodes.InvalidValue)
             .WithMessage(x => $"The target of item '{itemId}' must be a whole number greater than 0, found {(x.Target is { } t ? ValidationText.P(t) : "none")}.");
-        RuleFor(x => x.Rate).NotNull()
-            .WithErrorCode(DiagnosticCodes.MissingProperty)
-            .WithMessage($"The shortfall rule of item '{itemId}' needs a rate.");
-        RuleValidator.PositiveWithinPoints(this, x => x.Rate, "rate", itemId, itemPoints);
-        RuleValidator.PositiveWithinPoints(this, x => x.Cap, "cap", itemId, itemPoints);
-        RuleFor(x => x.Unit)
-            .Must(static u => u is null || !string.IsNullOrWhiteSpace(u))
-            .WithErrorCode(DiagnosticCodes.InvalidFormat)
-            .WithMessage($"The unit counted by item '{itemId}' is empty; leave it out for the default 人次.");
+        RuleValidator.RateCapAndUnit(this, "shortfall", itemId, itemPoints);
     }
 }
