@@ -56,7 +56,13 @@ public sealed class RubricLoader
         ArgumentOutOfRangeException.ThrowIfLessThan(firstLine, 1);
         if (AssessmentFastPath.TryRead(utf8Json.Span, Options) is { } assessment)
         {
-            return new LoadResult<Assessment>(assessment, file, () => MapSource(utf8Json, file, firstLine));
+            // The fast path read the whole document as JSON without a BOM, so the root starts after
+            // white space only, which is one byte per character; a line feed moves it down a line.
+            var span = utf8Json.Span;
+            var start = span.IndexOfAnyExcept(" \t\r\n"u8);
+            var lastFeed = span[..start].LastIndexOf((byte)'\n');
+            var root = (firstLine + span[..start].Count((byte)'\n'), start - lastFeed);
+            return new LoadResult<Assessment>(assessment, file, root, () => MapSource(utf8Json, file, firstLine));
         }
 
         return ParseAssessmentFully(utf8Json, file, firstLine);
