@@ -17,6 +17,9 @@ internal static class AssessmentFastPath
     /// <summary>Root object, column object, observation object, evidenceRefs array: the deepest a valid assessment nests.</summary>
     private const int ValidDepth = 4;
 
+    [ThreadStatic]
+    private static List<KeyValuePair<string, ObservedValue>>? t_values;
+
     private static readonly JsonReaderOptions ReaderOptions = new()
     {
         CommentHandling = JsonCommentHandling.Disallow,
@@ -331,7 +334,9 @@ internal static class AssessmentFastPath
         string? note = null;
         List<string>? evidence = null;
         bool hasNote = false, hasEvidence = false;
-        var values = new List<KeyValuePair<string, ObservedValue>>(2);
+        // The observation copies its values, so one list per thread serves every observation.
+        var values = t_values ??= new List<KeyValuePair<string, ObservedValue>>(4);
+        values.Clear();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueSpan.Length == 0 || reader.ValueSpan.Length > options.MaxStringLength)
