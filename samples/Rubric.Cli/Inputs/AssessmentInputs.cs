@@ -11,12 +11,29 @@ namespace Rubric.Cli.Inputs;
 internal sealed class AssessmentInputs
 {
     private readonly RubricLoader _loader;
+    private readonly RubricLoader _readingAhead;
     private readonly Func<Stream> _openStdin;
 
     public AssessmentInputs(RubricLoader loader, Func<Stream> openStdin)
     {
         _loader = loader;
         _openStdin = openStdin;
+        var options = loader.Options;
+
+        // A named file is all there already, so its lines are parsed on every core; standard
+        // input may be fed as it is scored, so it is read one line at a time.
+        _readingAhead = new RubricLoader(new LoaderOptions
+        {
+            Strict = options.Strict,
+            MaxFileBytes = options.MaxFileBytes,
+            MaxDepth = options.MaxDepth,
+            MaxItems = options.MaxItems,
+            MaxStringLength = options.MaxStringLength,
+            MaxValues = options.MaxValues,
+            MaxAssessments = options.MaxAssessments,
+            MaxConsecutiveFailures = options.MaxConsecutiveFailures,
+            JsonLinesParallelism = Math.Max(options.JsonLinesParallelism, Environment.ProcessorCount),
+        });
     }
 
     /// <summary>Expands the arguments into the files read, in order; a missing path is a user error.</summary>
@@ -91,10 +108,7 @@ internal sealed class AssessmentInputs
         }
     }
 
-    /// <summary>
-    /// The lines as records still to be loaded: reading stays on the caller's thread and only
-    /// splits bytes, so the loading can run on other cores.
-    /// </summary>
+    /// <summary>The lines as records, loaded by the loader (on other cores, for a named file).</summary>
     private IEnumerable<AssessmentRecord> ReadLines(string file, Action<long>? bytesRead)
     {
         Stream? stream;
@@ -111,7 +125,7 @@ internal sealed class AssessmentInputs
         // The loader streams the lines (one held at a time) and ends an endless or oversized input with a diagnostic.
         using var input = bytesRead is null ? stream : new ProgressStream(stream, bytesRead);
         var records = 0;
-        foreach (var result in _loader.ReadAssessmentLines(input, file))
+        foreach (var result in (file == "-" ? _loader : _readingAhead).ReadAssessmentLines(input, file))
         {
             records++;
             yield return AssessmentRecord.From(result, file, LineOf(result));

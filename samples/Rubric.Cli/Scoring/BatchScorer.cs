@@ -14,8 +14,8 @@ namespace Rubric.Cli.Scoring;
 internal sealed class BatchScorer
 {
     private const int MaxPerCode = 5;
-    private const int ChunkSize = 64;
-    private static readonly int MaxChunksInFlight = 2 * Environment.ProcessorCount + 1;
+    private const int ChunkSize = 16;
+    private static readonly int MaxChunksInFlight = Environment.ProcessorCount + 1;
     private readonly ScoringEngine _engine;
     private readonly TextWriter _errors;
 

@@ -17,6 +17,13 @@ internal static class AssessmentFastPath
     /// <summary>Root object, column object, observation object, evidenceRefs array: the deepest a valid assessment nests.</summary>
     private const int ValidDepth = 4;
 
+    [ThreadStatic]
+    private static List<KeyValuePair<string, ObservedValue>>? t_values;
+
+    /// <summary>The item ids of the last column read on this thread, by position: a batch repeats them record after record.</summary>
+    [ThreadStatic]
+    private static string?[]? t_itemIds;
+
     private static readonly JsonReaderOptions ReaderOptions = new()
     {
         CommentHandling = JsonCommentHandling.Disallow,
@@ -301,6 +308,7 @@ internal static class AssessmentFastPath
         }
 
         var observations = new List<Observation>();
+        var itemIds = t_itemIds ??= new string?[256];
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueIsEscaped || !IsId(reader.ValueSpan, options))
@@ -309,7 +317,7 @@ internal static class AssessmentFastPath
             }
 
             // A repeated item id makes the Assessment constructor throw, which falls back.
-            var itemId = reader.GetString()!;
+            var itemId = ItemId(reader.ValueSpan, itemIds, observations.Count);
             if (!reader.Read() || TryObservation(ref reader, options, itemId) is not { } observation)
             {
                 return null;
@@ -319,6 +327,23 @@ internal static class AssessmentFastPath
         }
 
         return reader.TokenType == JsonTokenType.EndObject ? observations : null;
+    }
+
+    /// <summary>An id (ASCII, unescaped: <see cref="IsId"/> checked it) as a string, the one read at the same position before when it is the same.</summary>
+    private static string ItemId(ReadOnlySpan<byte> ascii, string?[] known, int position)
+    {
+        if (position < known.Length && known[position] is { } earlier && System.Text.Ascii.Equals(ascii, earlier))
+        {
+            return earlier;
+        }
+
+        var id = System.Text.Encoding.ASCII.GetString(ascii);
+        if (position < known.Length)
+        {
+            known[position] = id;
+        }
+
+        return id;
     }
 
     private static Observation? TryObservation(ref Utf8JsonReader reader, LoaderOptions options, string itemId)
@@ -331,7 +356,9 @@ internal static class AssessmentFastPath
         string? note = null;
         List<string>? evidence = null;
         bool hasNote = false, hasEvidence = false;
-        var values = new List<KeyValuePair<string, ObservedValue>>(2);
+        // The observation copies its values, so one list per thread serves every observation.
+        var values = t_values ??= new List<KeyValuePair<string, ObservedValue>>(4);
+        values.Clear();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueSpan.Length == 0 || reader.ValueSpan.Length > options.MaxStringLength)

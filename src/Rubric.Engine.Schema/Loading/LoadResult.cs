@@ -12,6 +12,7 @@ public sealed class LoadResult<T>
 {
     private SourceMap? _sourceMap;
     private readonly Func<SourceMap>? _mapSource;
+    private readonly (int Line, int Column) _root;
 
     internal LoadResult(T? value, IReadOnlyList<Diagnostic> diagnostics, string? file, SourceMap? sourceMap)
     {
@@ -22,11 +23,16 @@ public sealed class LoadResult<T>
     }
 
     /// <summary>A document read without diagnostics, whose positions are found only if someone asks (rarely: a scoring error).</summary>
-    internal LoadResult(T value, string? file, Func<SourceMap> mapSource)
+    /// <remarks>
+    /// <paramref name="root"/> is where the document's root value starts, known without a map, so
+    /// that asking for it (as a host placing every record on its line does) does not cost a token walk.
+    /// </remarks>
+    internal LoadResult(T value, string? file, (int Line, int Column) root, Func<SourceMap> mapSource)
     {
         Value = value;
         Diagnostics = [];
         File = file;
+        _root = root;
         _mapSource = mapSource;
     }
 
@@ -56,6 +62,12 @@ public sealed class LoadResult<T>
         line = 0;
         column = 0;
         var map = _sourceMap;
+        if (map is null && jsonPointer.Length == 0 && _root.Line > 0)
+        {
+            (line, column) = _root;
+            return true;
+        }
+
         if (map is null && _mapSource is { } mapSource)
         {
             // Racing threads build equal maps; either may win.

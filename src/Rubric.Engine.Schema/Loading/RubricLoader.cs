@@ -56,7 +56,13 @@ public sealed class RubricLoader
         ArgumentOutOfRangeException.ThrowIfLessThan(firstLine, 1);
         if (AssessmentFastPath.TryRead(utf8Json.Span, Options) is { } assessment)
         {
-            return new LoadResult<Assessment>(assessment, file, () => MapSource(utf8Json, file, firstLine));
+            // The fast path read the whole document as JSON without a BOM, so the root starts after
+            // white space only, which is one byte per character; a line feed moves it down a line.
+            var span = utf8Json.Span;
+            var start = span.IndexOfAnyExcept(" \t\r\n"u8);
+            var lastFeed = span[..start].LastIndexOf((byte)'\n');
+            var root = (firstLine + span[..start].Count((byte)'\n'), start - lastFeed);
+            return new LoadResult<Assessment>(assessment, file, root, () => MapSource(utf8Json, file, firstLine));
         }
 
         return ParseAssessmentFully(utf8Json, file, firstLine);
@@ -240,12 +246,95 @@ public sealed class RubricLoader
     }
 
     /// <remarks>
-    /// Streams: only the current line is held, and no line may be longer than
+    /// Streams: only the current line (or, with <see cref="LoaderOptions.JsonLinesParallelism"/>,
+    /// a bounded number of lines) is held, and no line may be longer than
     /// <see cref="LoaderOptions.MaxFileBytes"/>. A line that is, a stream in UTF-16, more than
     /// <see cref="LoaderOptions.MaxAssessments"/> records or a read failure ends the stream with one
     /// last failed result saying so, so that an endless input (a device, garbage) always ends.
     /// </remarks>
     private IEnumerable<LoadResult<Assessment>> ReadLines(Stream stream, string? file)
+    {
+        var lines = SplitLines(stream, file);
+        var parsed = Options.JsonLinesParallelism > 1 ? ParseAhead(lines, file) : lines.Select(pending => Parse(pending, file));
+        var failuresInARow = 0;
+        foreach (var (pending, result) in parsed)
+        {
+            yield return result;
+            if (pending.Content is null)
+            {
+                yield break;
+            }
+
+            if (pending.Line == 1 && result.Diagnostics.Any(static d => d.Code == DiagnosticCodes.UnsupportedEncoding))
+            {
+                // Every further "line" of a UTF-16 file would be the same error again.
+                yield break;
+            }
+
+            failuresInARow = result.Succeeded ? 0 : failuresInARow + 1;
+            if (failuresInARow >= Options.MaxConsecutiveFailures)
+            {
+                yield return LineFailure(DiagnosticCodes.TooManyAssessments, string.Create(CultureInfo.InvariantCulture, $"{failuresInARow} records in a row could not be read, so the input does not look like JSON Lines of assessments; the rest was not read."), file, pending.Line + 1);
+                yield break;
+            }
+        }
+    }
+
+    private (PendingLine Pending, LoadResult<Assessment> Result) Parse(PendingLine pending, string? file) =>
+        (pending, pending.Content is { } content ? ParseAssessment(content, file, pending.Line) : pending.Failure!);
+
+    /// <summary>
+    /// Parses chunks of lines on the thread pool while this thread reads on, handing the results
+    /// back in input order. At most a few chunks per degree of parallelism are held; lines read
+    /// past the point where the stream is given up are parsed for nothing and dropped.
+    /// </summary>
+    private IEnumerable<(PendingLine Pending, LoadResult<Assessment> Result)> ParseAhead(IEnumerable<PendingLine> lines, string? file)
+    {
+        const int ChunkSize = 16;
+        var inFlight = Options.JsonLinesParallelism + 1;
+        var queue = new Queue<Task<(PendingLine, LoadResult<Assessment>)[]>>();
+        var chunk = new List<PendingLine>(ChunkSize);
+        foreach (var pending in lines)
+        {
+            chunk.Add(pending);
+            if (chunk.Count < ChunkSize && pending.Content is not null)
+            {
+                continue;
+            }
+
+            queue.Enqueue(Start(chunk));
+            chunk = new List<PendingLine>(ChunkSize);
+            while (queue.Count >= inFlight)
+            {
+                foreach (var parsed in queue.Dequeue().GetAwaiter().GetResult())
+                {
+                    yield return parsed;
+                }
+            }
+        }
+
+        if (chunk.Count > 0)
+        {
+            queue.Enqueue(Start(chunk));
+        }
+
+        while (queue.Count > 0)
+        {
+            foreach (var parsed in queue.Dequeue().GetAwaiter().GetResult())
+            {
+                yield return parsed;
+            }
+        }
+
+        Task<(PendingLine, LoadResult<Assessment>)[]> Start(List<PendingLine> work) =>
+            Task.Run(() => work.ConvertAll(pending => Parse(pending, file)).ToArray());
+    }
+
+    /// <summary>
+    /// The non-blank lines, each a copy of its bytes, or at the end one failure (a line too long,
+    /// too many records, a read error) after which nothing more is read.
+    /// </summary>
+    private IEnumerable<PendingLine> SplitLines(Stream stream, string? file)
     {
         var limit = Options.MaxFileBytes;
         var buffer = new byte[64 * 1024];
@@ -253,7 +342,6 @@ public sealed class RubricLoader
         var end = 0;
         var line = 1;
         var records = 0;
-        var failuresInARow = 0;
         var atEnd = false;
         while (true)
         {
@@ -263,7 +351,7 @@ public sealed class RubricLoader
                 var pending = end - start;
                 if (pending > limit)
                 {
-                    yield return LineFailure(DiagnosticCodes.FileTooLarge, string.Create(CultureInfo.InvariantCulture, $"The line is longer than the limit of {limit} bytes; it and the rest of the input were not read."), file, line);
+                    yield return PendingLine.Failed(line, LineFailure(DiagnosticCodes.FileTooLarge, string.Create(CultureInfo.InvariantCulture, $"The line is longer than the limit of {limit} bytes; it and the rest of the input were not read."), file, line));
                     yield break;
                 }
 
@@ -278,14 +366,14 @@ public sealed class RubricLoader
                     Array.Resize(ref buffer, (int)Math.Min(Math.Min((long)buffer.Length * 2, limit + 2), Array.MaxLength));
                     if (end == buffer.Length)
                     {
-                        yield return LineFailure(DiagnosticCodes.FileTooLarge, "The line is longer than the largest buffer; it and the rest of the input were not read.", file, line);
+                        yield return PendingLine.Failed(line, LineFailure(DiagnosticCodes.FileTooLarge, "The line is longer than the largest buffer; it and the rest of the input were not read.", file, line));
                         yield break;
                     }
                 }
 
                 if (TryRead(stream, buffer, end, out var read) is { } error)
                 {
-                    yield return LineFailure(DiagnosticCodes.FileUnreadable, "The input cannot be read any further: " + error, file, line);
+                    yield return PendingLine.Failed(line, LineFailure(DiagnosticCodes.FileUnreadable, "The input cannot be read any further: " + error, file, line));
                     yield break;
                 }
 
@@ -297,7 +385,7 @@ public sealed class RubricLoader
             var length = newline < 0 ? end - start : newline;
             if (length > limit)
             {
-                yield return LineFailure(DiagnosticCodes.FileTooLarge, string.Create(CultureInfo.InvariantCulture, $"The line is longer than the limit of {limit} bytes; it and the rest of the input were not read."), file, line);
+                yield return PendingLine.Failed(line, LineFailure(DiagnosticCodes.FileTooLarge, string.Create(CultureInfo.InvariantCulture, $"The line is longer than the limit of {limit} bytes; it and the rest of the input were not read."), file, line));
                 yield break;
             }
 
@@ -311,24 +399,11 @@ public sealed class RubricLoader
             {
                 if (++records > Options.MaxAssessments)
                 {
-                    yield return LineFailure(DiagnosticCodes.TooManyAssessments, string.Create(CultureInfo.InvariantCulture, $"The input holds more than the limit of {Options.MaxAssessments} assessments; this line and the rest were not read."), file, line);
+                    yield return PendingLine.Failed(line, LineFailure(DiagnosticCodes.TooManyAssessments, string.Create(CultureInfo.InvariantCulture, $"The input holds more than the limit of {Options.MaxAssessments} assessments; this line and the rest were not read."), file, line));
                     yield break;
                 }
 
-                var result = ParseAssessment(content.ToArray(), file, line);
-                yield return result;
-                if (line == 1 && result.Diagnostics.Any(static d => d.Code == DiagnosticCodes.UnsupportedEncoding))
-                {
-                    // Every further "line" of a UTF-16 file would be the same error again.
-                    yield break;
-                }
-
-                failuresInARow = result.Succeeded ? 0 : failuresInARow + 1;
-                if (failuresInARow >= Options.MaxConsecutiveFailures)
-                {
-                    yield return LineFailure(DiagnosticCodes.TooManyAssessments, string.Create(CultureInfo.InvariantCulture, $"{failuresInARow} records in a row could not be read, so the input does not look like JSON Lines of assessments; the rest was not read."), file, line + 1);
-                    yield break;
-                }
+                yield return new PendingLine(line, content.ToArray(), null);
             }
 
             if (newline < 0)
@@ -372,4 +447,10 @@ public sealed class RubricLoader
         DocumentKind.Roster => "roster",
         _ => "document",
     };
+
+    /// <summary>A line to parse, or (with no content) the failure that ends the stream.</summary>
+    private readonly record struct PendingLine(int Line, byte[]? Content, LoadResult<Assessment>? Failure)
+    {
+        public static PendingLine Failed(int line, LoadResult<Assessment> failure) => new(line, null, failure);
+    }
 }

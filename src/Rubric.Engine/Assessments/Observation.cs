@@ -30,28 +30,49 @@ public sealed class Observation
     {
         ItemId = Guard.Id(itemId, nameof(itemId));
         ArgumentNullException.ThrowIfNull(values);
-        var keys = new List<string>(values.TryGetNonEnumeratedCount(out var count) ? count : 4);
-        var inOrder = new List<ObservedValue>(keys.Capacity);
-        HashSet<string>? seen = null;
-        foreach (var (key, value) in values)
+        if (!values.TryGetNonEnumeratedCount(out var count))
         {
+            var listed = values.ToList();
+            (values, count) = (listed, listed.Count);
+        }
+
+        // Sized up front: a batch builds millions of observations, and temporary lists were most of their garbage.
+        if (count == 1)
+        {
+            var (key, value) = values.First();
             ArgumentException.ThrowIfNullOrEmpty(key, nameof(values));
-            if (IsDuplicate(keys, ref seen, key))
+            key = Interned(key);
+            _keys = Shared(key) ?? [key];
+            _first = value;
+        }
+        else
+        {
+            var keys = new string[count];
+            var inOrder = new ObservedValue[count];
+            var n = 0;
+            HashSet<string>? seen = null;
+            foreach (var (key, value) in values)
             {
-                throw new ArgumentException($"Duplicate value '{key}' for item '{itemId}'.", nameof(values));
+                ArgumentException.ThrowIfNullOrEmpty(key, nameof(values));
+                if (IsDuplicate(keys.AsSpan(0, n), ref seen, key))
+                {
+                    throw new ArgumentException($"Duplicate value '{key}' for item '{itemId}'.", nameof(values));
+                }
+
+                keys[n] = Interned(key);
+                inOrder[n] = value;
+                n++;
             }
 
-            keys.Add(Interned(key));
-            inOrder.Add(value);
+            _keys = keys;
+            if (count > 0)
+            {
+                _first = inOrder[0];
+            }
+
+            _others = count > 1 ? inOrder : null;
         }
 
-        _keys = keys.Count == 1 ? Shared(keys[0]) ?? [keys[0]] : [.. keys];
-        if (inOrder.Count > 0)
-        {
-            _first = inOrder[0];
-        }
-
-        _others = inOrder.Count > 1 ? [.. inOrder] : null;
         Note = note;
         Evidence = Guard.Items(evidence ?? [], nameof(evidence));
     }
@@ -213,7 +234,7 @@ public sealed class Observation
     }
 
     /// <summary>Whether a key was seen before: a scan while there are few, a set once there are many.</summary>
-    private static bool IsDuplicate(List<string> keys, ref HashSet<string>? seen, string key)
+    private static bool IsDuplicate(ReadOnlySpan<string> keys, ref HashSet<string>? seen, string key)
     {
         if (seen is not null)
         {
@@ -228,9 +249,13 @@ public sealed class Observation
             }
         }
 
-        if (keys.Count >= 8)
+        if (keys.Length >= 8)
         {
-            seen = new HashSet<string>(keys, StringComparer.Ordinal) { key };
+            seen = new HashSet<string>(keys.Length * 2, StringComparer.Ordinal) { key };
+            foreach (var earlier in keys)
+            {
+                seen.Add(earlier);
+            }
         }
 
         return false;

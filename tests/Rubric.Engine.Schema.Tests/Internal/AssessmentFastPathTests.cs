@@ -139,6 +139,23 @@ public sealed class AssessmentFastPathTests
         }
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\t \r")]
+    [InlineData("\n\n  ")]
+    [InlineData(" \r\n\t")]
+    public void ParseAssessment_FastPathRootAfterWhiteSpace_LocatedLikeTheFullPipeline(string lead)
+    {
+        var bytes = TestFiles.Utf8(lead + Minimal("\"met\": true") + " ");
+        var fast = Loader.ParseAssessment(bytes, "a.jsonl", 7);
+        var full = Loader.ParseAssessmentFully(bytes, "a.jsonl", 7);
+
+        Assert.NotNull(AssessmentFastPath.TryRead(bytes, Loader.Options));
+        var found = full.TryLocate(string.Empty, out var line, out var column);
+        Assert.Equal((found, line, column), (fast.TryLocate(string.Empty, out var l, out var c), l, c));
+    }
+
     private static string Minimal(string observation) =>
         "{\"formatVersion\": 1, \"unit\": { \"id\": \"s1\" }, \"round\": \"annual\", \"self\": { \"t1\": { " + observation + " } } }";
 

@@ -364,6 +364,33 @@ public sealed class RubricLoaderTests
     }
 
     [Fact]
+    public void ReadAssessmentLines_InParallel_SameResultsAndStopsAsOneAtATime()
+    {
+        var valid = "{\"formatVersion\":1,\"unit\":{\"id\":\"a\"},\"round\":\"annual\",\"self\":{}}";
+        string[] kinds = [valid, valid.Replace("\"a\"", "\"b\"", StringComparison.Ordinal), "garbage", "", "  \t", "[]", valid.Replace("annual", "yearly", StringComparison.Ordinal), "{\"x\":\"" + new string('x', 300) + "\"}"];
+        var gen = Gen.Select(Gen.Int[0, kinds.Length - 1].Array[0, 300], Gen.Int[1, 6], Gen.Int[1, 400], Gen.Int[2, 5], Gen.Bool);
+        gen.Sample(
+            (picks, failures, records, parallelism, utf16) =>
+            {
+                var text = string.Join("\n", picks.Select(i => kinds[i]));
+                var bytes = utf16 ? Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(text)).ToArray() : TestFiles.Utf8(text);
+                var options = new LoaderOptions { MaxConsecutiveFailures = failures, MaxAssessments = records, MaxFileBytes = 256 };
+                var parallel = new LoaderOptions { MaxConsecutiveFailures = failures, MaxAssessments = records, MaxFileBytes = 256, JsonLinesParallelism = parallelism };
+
+                Assert.Equal(Describe(new RubricLoader(options), bytes), Describe(new RubricLoader(parallel), bytes));
+            },
+            iter: 200);
+
+        static List<string> Describe(RubricLoader loader, byte[] bytes)
+        {
+            using var stream = new MemoryStream(bytes);
+            return loader.ReadAssessmentLines(stream, "b.jsonl")
+                .Select(static r => (r.Value?.UnitId ?? "-") + ": " + string.Join(" | ", r.Diagnostics.Select(static d => d.ToString())))
+                .ToList();
+        }
+    }
+
+    [Fact]
     public void ReadAssessmentLines_ScatteredFailures_ReadToTheEnd()
     {
         var loader = new RubricLoader(new LoaderOptions { MaxConsecutiveFailures = 2 });

@@ -36,6 +36,21 @@ public class ObservationTests
         Assert.Contains("'k10'", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void Constructor_ValuesCountedOnlyByEnumerating_KeepsEveryValue(int count)
+    {
+        var values = Enumerable.Range(0, count).Where(static _ => true).Select(static n => KeyValuePair.Create(n == 0 ? "missing" : "k" + n, (ObservedValue)n));
+
+        var observation = new Observation("i", values);
+
+        Assert.Equal(["missing", .. Enumerable.Range(1, count - 1).Select(static n => "k" + n)], observation.Values.Keys.OrderBy(static k => k == "missing" ? "" : k, StringComparer.Ordinal));
+        Assert.True(observation.TryGetValue("missing", out var first));
+        Assert.True(first.TryGetDecimal(out var zero));
+        Assert.Equal(0m, zero);
+    }
+
     [Fact]
     public void TryGetValue_ManyKeys_FindsEveryValue()
     {
