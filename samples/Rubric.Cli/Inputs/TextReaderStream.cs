@@ -6,7 +6,7 @@ namespace Rubric.Cli.Inputs;
 /// A read-only UTF-8 byte stream over a <see cref="TextReader"/>, so that standard input given
 /// as text (in tests, or on platforms that decode it) feeds the same byte-based readers as files.
 /// </summary>
-internal sealed class TextReaderStream : Stream
+internal sealed class TextReaderStream : ReadOnlyForwardStream
 {
     private static readonly Encoding Utf8 = new UTF8Encoding(false);
     private readonly TextReader _reader;
@@ -19,20 +19,6 @@ internal sealed class TextReaderStream : Stream
     public TextReaderStream(TextReader reader)
     {
         _reader = reader;
-    }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
     }
 
     public override int Read(byte[] buffer, int offset, int count)
@@ -54,14 +40,4 @@ internal sealed class TextReaderStream : Stream
         _offset += n;
         return n;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
