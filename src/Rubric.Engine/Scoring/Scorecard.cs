@@ -12,7 +12,7 @@ namespace Rubric.Engine;
 /// </remarks>
 public sealed class Scorecard
 {
-    private readonly ScoringPlan? _plan;
+    private readonly ScoringPlan _plan;
     private readonly decimal[]? _self;
     private readonly decimal[]? _assessor;
     private readonly Deduction?[]? _selfDeductions;
@@ -20,15 +20,6 @@ public sealed class Scorecard
     private ResultTree? _tree;
     private Deduction?[]? _selfResolved;
     private Deduction?[]? _assessorResolved;
-
-    internal Scorecard(RubricDefinition rubric, Assessment assessment, IReadOnlyList<TaskResult> tasks, ScorePair total, IReadOnlyList<Adjustment> adjustments)
-    {
-        Rubric = rubric;
-        Assessment = assessment;
-        Total = total;
-        Adjustments = adjustments;
-        _tree = ResultTree.From(tasks);
-    }
 
     internal Scorecard(ScoringPlan plan, Assessment assessment, decimal[]? self, Deduction?[]? selfDeductions, decimal[]? assessor, Deduction?[]? assessorDeductions, IReadOnlyList<Adjustment> adjustments)
     {
@@ -92,11 +83,6 @@ public sealed class Scorecard
     /// <returns>The deductions.</returns>
     public IEnumerable<Deduction> Deductions(ScoreSide side)
     {
-        if (_plan is null)
-        {
-            return Items.Select(i => i.DeductionFor(side)).OfType<Deduction>();
-        }
-
         var deductions = DeductionsOf(side);
         return deductions is null ? [] : deductions.OfType<Deduction>();
     }
@@ -114,7 +100,7 @@ public sealed class Scorecard
         if (slot is null)
         {
             var made = side == ScoreSide.Self ? _selfDeductions : _assessorDeductions;
-            Interlocked.CompareExchange(ref slot, _plan!.ResolveDeductions(Assessment, side, values, made), null);
+            Interlocked.CompareExchange(ref slot, _plan.ResolveDeductions(Assessment, side, values, made), null);
         }
 
         return slot;
@@ -139,41 +125,20 @@ public sealed class Scorecard
     /// <summary>Finds an item's result.</summary>
     /// <param name="itemId">The item id.</param>
     /// <returns>The result, or <see langword="null"/>.</returns>
-    public ItemResult? FindItem(string itemId)
-    {
-        if (_plan is not null)
-        {
-            return itemId is not null && _plan.TryGetItemIndex(itemId, out var index) ? Tree.Items[index] : null;
-        }
-
-        return Items.FirstOrDefault(i => string.Equals(i.Item.Id, itemId, StringComparison.Ordinal));
-    }
+    public ItemResult? FindItem(string itemId) =>
+        itemId is not null && _plan.TryGetItemIndex(itemId, out var index) ? Tree.Items[index] : null;
 
     /// <summary>Finds a stage's result.</summary>
     /// <param name="stageId">The stage id.</param>
     /// <returns>The result, or <see langword="null"/>.</returns>
-    public StageResult? FindStage(string stageId)
-    {
-        if (_plan is not null)
-        {
-            return stageId is not null && _plan.TryGetStageIndex(stageId, out var index) ? Tree.Stages[index] : null;
-        }
-
-        return Stages.FirstOrDefault(s => string.Equals(s.Stage.Id, stageId, StringComparison.Ordinal));
-    }
+    public StageResult? FindStage(string stageId) =>
+        stageId is not null && _plan.TryGetStageIndex(stageId, out var index) ? Tree.Stages[index] : null;
 
     /// <summary>Finds a task's result.</summary>
     /// <param name="taskId">The task id.</param>
     /// <returns>The result, or <see langword="null"/>.</returns>
-    public TaskResult? FindTask(string taskId)
-    {
-        if (_plan is not null)
-        {
-            return taskId is not null && _plan.TryGetTaskIndex(taskId, out var index) ? Tree.Tasks[index] : null;
-        }
-
-        return Tasks.FirstOrDefault(t => string.Equals(t.Task.Id, taskId, StringComparison.Ordinal));
-    }
+    public TaskResult? FindTask(string taskId) =>
+        taskId is not null && _plan.TryGetTaskIndex(taskId, out var index) ? Tree.Tasks[index] : null;
 
     /// <inheritdoc/>
     public override string ToString() => $"{UnitId}: {PointsFormat.Format(Score)} / {PointsFormat.Format(Rubric.Points)}";
@@ -187,15 +152,9 @@ public sealed class Scorecard
 
         public ItemResult[] Items { get; } = items;
 
-        public static ResultTree From(IReadOnlyList<TaskResult> tasks)
-        {
-            var stages = tasks.SelectMany(static t => t.Stages).ToArray();
-            return new([.. tasks], stages, [.. stages.SelectMany(static s => s.Items)]);
-        }
-
         public static ResultTree From(Scorecard card)
         {
-            var plan = card._plan!;
+            var plan = card._plan;
             var (self, assessor) = (card._self, card._assessor);
             var (selfDeductions, assessorDeductions) = (card.DeductionsOf(ScoreSide.Self), card.DeductionsOf(ScoreSide.Assessor));
             var planItems = plan.Items;
