@@ -79,27 +79,6 @@ public class BatchScorerTests
     }
 
     [Fact]
-    public void Run_DeferredRecords_LoadedOnceAndReported()
-    {
-        var errors = new StringWriter();
-        var loads = 0;
-        var loader = new RubricLoader();
-        AssessmentRecord[] records =
-        [
-            AssessmentRecord.Deferred("d.jsonl", 1, () =>
-            {
-                Interlocked.Increment(ref loads);
-                return loader.ParseAssessment("{\"formatVersion\": 2}"u8.ToArray(), "d.jsonl", 1);
-            }),
-        ];
-
-        var summary = new BatchScorer(ScoringEngine.Default, errors).Run(TestRubrics.Demo(), records, new CollectingScorecardWriter());
-
-        Assert.Equal((1, 1), (loads, summary.Rejected));
-        Assert.StartsWith("d.jsonl(1,", errors.ToString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Run_RecordThatDidNotLoad_RejectedWithItsDiagnostics()
     {
         var errors = new StringWriter();
