@@ -1,4 +1,5 @@
 using System.Globalization;
+using CsCheck;
 
 namespace Rubric.Engine.Tests;
 
@@ -32,4 +33,31 @@ public class PointsFormatTests
 
     [Fact]
     public void Format_ProductOfDecimals_Exact() => Assert.Equal("0.6", PointsFormat.Format(3 * 0.2m));
+
+    [Fact]
+    public void Format_AnyDecimal_SameTextAsTheInvariantCustomFormat() =>
+        Gen.Select(Gen.Int, Gen.Int, Gen.Int, Gen.Bool, Gen.Byte[0, 28])
+            .Select(static (lo, mid, hi, negative, scale) => new decimal(lo, mid, hi, negative, scale))
+            .Sample(static value => Assert.Equal(value.ToString("0.############################", CultureInfo.InvariantCulture), PointsFormat.Format(value)), iter: 20_000);
+
+    [Theory]
+    [InlineData(0, 0, 0, true, 3, "0")]
+    [InlineData(-1, -1, -1, true, 0, "-79228162514264337593543950335")]
+    [InlineData(-1, -1, -1, true, 28, "-7.9228162514264337593543950335")]
+    [InlineData(1, 0, 0, false, 28, "0.0000000000000000000000000001")]
+    [InlineData(10, 0, 0, true, 28, "-0.000000000000000000000000001")]
+    [InlineData(100, 0, 0, false, 0, "100")]
+    public void Format_Extremes_Exact(int lo, int mid, int hi, bool negative, byte scale, string expected) =>
+        Assert.Equal(expected, PointsFormat.Format(new decimal(lo, mid, hi, negative, scale)));
+
+    [Fact]
+    public void TryFormat_DestinationTooShort_FalseAndNothingClaimed()
+    {
+        Span<char> text = stackalloc char[3];
+
+        Assert.False(PointsFormat.TryFormat(-12.5m, text, out var written));
+        Assert.Equal(0, written);
+        Assert.True(PointsFormat.TryFormat(12.5m, stackalloc char[4], out written));
+        Assert.Equal(4, written);
+    }
 }

@@ -48,10 +48,12 @@ internal sealed class CsvScorecardWriter : IRowRenderingWriter
         Points(row, scorecard.Total.Assessor).Append(',');
         Points(row, scorecard.Total.Gap).Append(',');
         Points(row, scorecard.Score);
-        foreach (var task in scorecard.Tasks)
+        foreach (var task in scorecard.Rubric.Tasks)
         {
-            Points(row.Append(','), task.Score.Self);
-            Points(row.Append(','), task.Score.Assessor);
+            // ScoreOf reads the scored columns; Tasks would build every item's result for two numbers.
+            var score = scorecard.ScoreOf(task);
+            Points(row.Append(','), score.Self);
+            Points(row.Append(','), score.Assessor);
         }
 
         if (_explain)
@@ -66,6 +68,15 @@ internal sealed class CsvScorecardWriter : IRowRenderingWriter
     public void End() => _writer.Flush();
 
     /// <summary>Points need no quoting: invariant digits, '.', '-'.</summary>
-    private static StringBuilder Points(StringBuilder row, decimal? value) =>
-        value is { } v ? row.Append(PointsFormat.Format(v)) : row;
+    private static StringBuilder Points(StringBuilder row, decimal? value)
+    {
+        if (value is { } v)
+        {
+            Span<char> text = stackalloc char[64];
+            PointsFormat.TryFormat(v, text, out var written);
+            row.Append(text[..written]);
+        }
+
+        return row;
+    }
 }

@@ -5,17 +5,19 @@ using System.Text.Unicode;
 namespace Rubric.Engine.Schema;
 
 /// <summary>
-/// Reads a plainly valid assessment in one pass of <see cref="Utf8JsonReader"/>, straight into the
-/// model. It accepts only documents the full pipeline (token scan, JSON Schema, validators) accepts
-/// without a single diagnostic, and gives up (returns null) at anything unusual — an unknown or
-/// repeated property, an escaped id, a number that is not exact, a limit approached — so that the
-/// full pipeline reports it exactly as before. A batch of valid records thus never pays for schema
-/// evaluation, reflection or a pointer map; a bad record costs both passes.
+/// Reads a plainly valid assessment straight into the model, in one pass of the
+/// <see cref="AssessmentScanner"/> over its bytes, with every observation read (once, then
+/// remembered) by <see cref="Utf8JsonReader"/>. It accepts only documents the full pipeline
+/// (token scan, JSON Schema, validators) accepts without a single diagnostic, and gives up
+/// (returns null) at anything unusual — an unknown or repeated property, an escaped id, a number
+/// that is not exact, a limit approached — so that the full pipeline reports it exactly as
+/// before. A batch of valid records thus never pays for schema evaluation, reflection or a
+/// pointer map; a bad record costs both passes.
 /// </summary>
 internal static class AssessmentFastPath
 {
     /// <summary>Root object, column object, observation object, evidenceRefs array: the deepest a valid assessment nests.</summary>
-    private const int ValidDepth = 4;
+    internal const int ValidDepth = 4;
 
     [ThreadStatic]
     private static List<KeyValuePair<string, ObservedValue>>? t_values;
@@ -24,28 +26,13 @@ internal static class AssessmentFastPath
     [ThreadStatic]
     private static string?[]? t_itemIds;
 
-    private static readonly JsonReaderOptions ReaderOptions = new()
+    /// <summary>An observation object and its evidenceRefs array, with one level to spare.</summary>
+    private static readonly JsonReaderOptions ObservationReaderOptions = new()
     {
         CommentHandling = JsonCommentHandling.Disallow,
         AllowTrailingCommas = false,
-        MaxDepth = ValidDepth + 1,
+        MaxDepth = 3,
     };
-
-    [Flags]
-    private enum Seen
-    {
-        None = 0,
-        Schema = 1,
-        FormatVersion = 2,
-        Rubric = 4,
-        Unit = 8,
-        Round = 16,
-        Date = 32,
-        AssessedBy = 64,
-        Notes = 128,
-        Self = 256,
-        Assessor = 512,
-    }
 
     /// <summary>The assessment, or null when the document must go through the full pipeline.</summary>
     public static Assessment? TryRead(ReadOnlySpan<byte> utf8, LoaderOptions options)
@@ -57,7 +44,8 @@ internal static class AssessmentFastPath
 
         try
         {
-            return Read(utf8, options);
+            var scanner = new AssessmentScanner(utf8, options, ObservationMemo.For(options));
+            return scanner.Read();
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
@@ -66,272 +54,31 @@ internal static class AssessmentFastPath
         }
     }
 
-    private static Assessment? Read(ReadOnlySpan<byte> utf8, LoaderOptions options)
+    /// <summary>
+    /// Reads one observation object, the whole of <paramref name="body"/>, with a reader of its own:
+    /// the scanner leaves every token inside an observation to <see cref="Utf8JsonReader"/>, so the
+    /// grammar it has to get right itself is the few structural bytes between observations.
+    /// </summary>
+    internal static Observation? TryObservation(ReadOnlySpan<byte> body, LoaderOptions options, string itemId)
     {
-        var reader = new Utf8JsonReader(utf8, ReaderOptions);
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        try
         {
+            var reader = new Utf8JsonReader(body, ObservationReaderOptions);
+            return reader.Read() && TryObservation(ref reader, options, itemId) is { } observation && reader.BytesConsumed == body.Length
+                ? observation
+                : null;
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // Not JSON, or values the model refuses (a repeated name): the full pipeline says why.
             return null;
         }
-
-        var seen = Seen.None;
-        string? rubric = null, unitId = null, unitName = null, assessedBy = null, notes = null;
-        AssessmentRound round = default;
-        DateOnly? date = null;
-        List<Observation>? self = null, assessor = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var field = RootField(ref reader);
-            if (field == Seen.None || (seen & field) != 0 || !reader.Read())
-            {
-                return null;
-            }
-
-            seen |= field;
-            switch (field)
-            {
-                case Seen.Schema:
-                    if (!TryString(ref reader, options, out _))
-                    {
-                        return null;
-                    }
-
-                    break;
-                case Seen.FormatVersion:
-                    if (reader.TokenType != JsonTokenType.Number || !reader.ValueSpan.SequenceEqual("1"u8))
-                    {
-                        return null;
-                    }
-
-                    break;
-                case Seen.Rubric:
-                    if (!TryId(ref reader, options, out rubric))
-                    {
-                        return null;
-                    }
-
-                    break;
-                case Seen.Unit:
-                    if (!TryUnit(ref reader, options, out unitId, out unitName))
-                    {
-                        return null;
-                    }
-
-                    break;
-                case Seen.Round:
-                    if (!TryRound(ref reader, out round))
-                    {
-                        return null;
-                    }
-
-                    break;
-                case Seen.Date:
-                    if (!TryDate(ref reader, options, out date))
-                    {
-                        return null;
-                    }
-
-                    break;
-                case Seen.AssessedBy:
-                    if (!TryString(ref reader, options, out assessedBy))
-                    {
-                        return null;
-                    }
-
-                    break;
-                case Seen.Notes:
-                    if (!TryString(ref reader, options, out notes))
-                    {
-                        return null;
-                    }
-
-                    break;
-                case Seen.Self:
-                    if ((self = TryColumn(ref reader, options)) is null)
-                    {
-                        return null;
-                    }
-
-                    break;
-                default:
-                    if ((assessor = TryColumn(ref reader, options)) is null)
-                    {
-                        return null;
-                    }
-
-                    break;
-            }
-        }
-
-        // Anything after the root object other than white space makes Read throw.
-        if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
-        {
-            return null;
-        }
-
-        const Seen required = Seen.FormatVersion | Seen.Unit | Seen.Round;
-        if ((seen & required) != required || (self is null && assessor is null) || unitId is null)
-        {
-            return null;
-        }
-
-        return new Assessment(unitId, round, self, assessor)
-        {
-            UnitName = unitName,
-            RubricId = rubric,
-            Date = date,
-            AssessedBy = assessedBy,
-            Notes = notes,
-        };
-    }
-
-    private static Seen RootField(ref Utf8JsonReader reader)
-    {
-        if (reader.ValueIsEscaped)
-        {
-            return Seen.None;
-        }
-
-        var name = reader.ValueSpan;
-        return name switch
-        {
-            _ when name.SequenceEqual("self"u8) => Seen.Self,
-            _ when name.SequenceEqual("assessor"u8) => Seen.Assessor,
-            _ when name.SequenceEqual("formatVersion"u8) => Seen.FormatVersion,
-            _ when name.SequenceEqual("rubric"u8) => Seen.Rubric,
-            _ when name.SequenceEqual("unit"u8) => Seen.Unit,
-            _ when name.SequenceEqual("round"u8) => Seen.Round,
-            _ when name.SequenceEqual("date"u8) => Seen.Date,
-            _ when name.SequenceEqual("assessedBy"u8) => Seen.AssessedBy,
-            _ when name.SequenceEqual("notes"u8) => Seen.Notes,
-            _ when name.SequenceEqual("$schema"u8) => Seen.Schema,
-            _ => Seen.None,
-        };
-    }
-
-    private static bool TryUnit(ref Utf8JsonReader reader, LoaderOptions options, out string? id, out string? name)
-    {
-        id = null;
-        name = null;
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            return false;
-        }
-
-        bool hasId = false, hasName = false;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (!reader.ValueIsEscaped && reader.ValueSpan.SequenceEqual("id"u8) && !hasId)
-            {
-                hasId = true;
-                if (!reader.Read() || !TryId(ref reader, options, out id))
-                {
-                    return false;
-                }
-            }
-            else if (!reader.ValueIsEscaped && reader.ValueSpan.SequenceEqual("name"u8) && !hasName)
-            {
-                hasName = true;
-                if (!reader.Read() || !TryString(ref reader, options, out name))
-                {
-                    return false;
-                }
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        return reader.TokenType == JsonTokenType.EndObject && hasId;
-    }
-
-    private static bool TryRound(ref Utf8JsonReader reader, out AssessmentRound round)
-    {
-        round = default;
-        if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped)
-        {
-            return false;
-        }
-
-        var text = reader.ValueSpan;
-        if (text.SequenceEqual("annual"u8))
-        {
-            round = AssessmentRound.Annual;
-        }
-        else if (text.SequenceEqual("selfAssessment"u8))
-        {
-            round = AssessmentRound.SelfAssessment;
-        }
-        else if (text.SequenceEqual("unannounced"u8))
-        {
-            round = AssessmentRound.Unannounced;
-        }
-        else
-        {
-            return false;
-        }
-
-        return true;
-    }
-
-    private static bool TryDate(ref Utf8JsonReader reader, LoaderOptions options, out DateOnly? date)
-    {
-        date = null;
-        if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || reader.ValueSpan.Length != 10 || !TryString(ref reader, options, out var text))
-        {
-            return false;
-        }
-
-        for (var index = 0; index < text!.Length; index++)
-        {
-            if (index is 4 or 7 ? text[index] != '-' : !char.IsAsciiDigit(text[index]))
-            {
-                return false;
-            }
-        }
-
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-        {
-            return false;
-        }
-
-        date = parsed;
-        return true;
-    }
-
-    private static List<Observation>? TryColumn(ref Utf8JsonReader reader, LoaderOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            return null;
-        }
-
-        var observations = new List<Observation>();
-        var itemIds = t_itemIds ??= new string?[256];
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueIsEscaped || !IsId(reader.ValueSpan, options))
-            {
-                return null;
-            }
-
-            // A repeated item id makes the Assessment constructor throw, which falls back.
-            var itemId = ItemId(reader.ValueSpan, itemIds, observations.Count);
-            if (!reader.Read() || TryObservation(ref reader, options, itemId) is not { } observation)
-            {
-                return null;
-            }
-
-            observations.Add(observation);
-        }
-
-        return reader.TokenType == JsonTokenType.EndObject ? observations : null;
     }
 
     /// <summary>An id (ASCII, unescaped: <see cref="IsId"/> checked it) as a string, the one read at the same position before when it is the same.</summary>
-    private static string ItemId(ReadOnlySpan<byte> ascii, string?[] known, int position)
+    internal static string ItemId(ReadOnlySpan<byte> ascii, int position)
     {
+        var known = t_itemIds ??= new string?[256];
         if (position < known.Length && known[position] is { } earlier && System.Text.Ascii.Equals(ascii, earlier))
         {
             return earlier;
@@ -344,6 +91,65 @@ internal static class AssessmentFastPath
         }
 
         return id;
+    }
+
+    /// <summary>A date in the schema's form, yyyy-MM-dd, that exists in the calendar.</summary>
+    internal static bool TryDate(ReadOnlySpan<byte> text, out DateOnly date)
+    {
+        date = default;
+        if (text.Length != 10)
+        {
+            return false;
+        }
+
+        for (var index = 0; index < text.Length; index++)
+        {
+            if (index is 4 or 7 ? text[index] != (byte)'-' : !char.IsAsciiDigit((char)text[index]))
+            {
+                return false;
+            }
+        }
+
+        var year = Digits(text[..4]);
+        var month = Digits(text.Slice(5, 2));
+        var day = Digits(text.Slice(8, 2));
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+
+        static int Digits(ReadOnlySpan<byte> digits)
+        {
+            var value = 0;
+            foreach (var digit in digits)
+            {
+                value = (value * 10) + (digit - '0');
+            }
+
+            return value;
+        }
+    }
+
+    /// <summary>The schema's id pattern, ^[A-Za-z0-9][A-Za-z0-9._-]*$, checked on the raw bytes.</summary>
+    internal static bool IsId(ReadOnlySpan<byte> text, LoaderOptions options)
+    {
+        if (text.IsEmpty || text.Length > options.MaxStringLength || !char.IsAsciiLetterOrDigit((char)text[0]))
+        {
+            return false;
+        }
+
+        foreach (var b in text[1..])
+        {
+            if (!char.IsAsciiLetterOrDigit((char)b) && b is not ((byte)'.' or (byte)'_' or (byte)'-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static Observation? TryObservation(ref Utf8JsonReader reader, LoaderOptions options, string itemId)
@@ -503,30 +309,5 @@ internal static class AssessmentFastPath
 
         text = reader.GetString();
         return text is not null;
-    }
-
-    private static bool TryId(ref Utf8JsonReader reader, LoaderOptions options, out string? id)
-    {
-        id = null;
-        return reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && IsId(reader.ValueSpan, options) && TryString(ref reader, options, out id);
-    }
-
-    /// <summary>The schema's id pattern, ^[A-Za-z0-9][A-Za-z0-9._-]*$, checked on the raw bytes.</summary>
-    private static bool IsId(ReadOnlySpan<byte> text, LoaderOptions options)
-    {
-        if (text.IsEmpty || text.Length > options.MaxStringLength || !char.IsAsciiLetterOrDigit((char)text[0]))
-        {
-            return false;
-        }
-
-        foreach (var b in text[1..])
-        {
-            if (!char.IsAsciiLetterOrDigit((char)b) && b is not ((byte)'.' or (byte)'_' or (byte)'-'))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

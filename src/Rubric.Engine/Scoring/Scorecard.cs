@@ -140,6 +140,50 @@ public sealed class Scorecard
     public TaskResult? FindTask(string taskId) =>
         taskId is not null && _plan.TryGetTaskIndex(taskId, out var index) ? Tree.Tasks[index] : null;
 
+    /// <summary>
+    /// A task's score in both columns, read straight from the scored columns: unlike
+    /// <see cref="FindTask"/> it builds no result objects, which suits writers of one row per unit.
+    /// </summary>
+    /// <param name="task">A task of <see cref="Rubric"/>.</param>
+    /// <returns>The score.</returns>
+    /// <exception cref="ArgumentException"><paramref name="task"/> is not a task of this scorecard's rubric.</exception>
+    public ScorePair ScoreOf(RubricTask task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        var index = task.Id is { } id && _plan.TryGetTaskIndex(id, out var found) && ReferenceEquals(Rubric.Tasks[found], task)
+            ? found
+            : throw new ArgumentException($"Task '{task.Id}' is not a task of rubric '{Rubric.Id}'.", nameof(task));
+        return PairAt(_plan.TaskOffset + index);
+    }
+
+    /// <summary>A stage's score in both columns, read straight from the scored columns.</summary>
+    /// <param name="stage">A stage of <see cref="Rubric"/>.</param>
+    /// <returns>The score.</returns>
+    /// <exception cref="ArgumentException"><paramref name="stage"/> is not a stage of this scorecard's rubric.</exception>
+    public ScorePair ScoreOf(Stage stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        var index = stage.Id is { } id && _plan.TryGetStageIndex(id, out var found) && ReferenceEquals(_plan.Stages[found], stage)
+            ? found
+            : throw new ArgumentException($"Stage '{stage.Id}' is not a stage of rubric '{Rubric.Id}'.", nameof(stage));
+        return PairAt(_plan.StageOffset + index);
+    }
+
+    /// <summary>An item's score in both columns, read straight from the scored columns.</summary>
+    /// <param name="item">An item of <see cref="Rubric"/>.</param>
+    /// <returns>The score.</returns>
+    /// <exception cref="ArgumentException"><paramref name="item"/> is not an item of this scorecard's rubric.</exception>
+    public ScorePair ScoreOf(Item item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var index = item.Id is { } id && _plan.TryGetItemIndex(id, out var found) && ReferenceEquals(_plan.Items[found], item)
+            ? found
+            : throw new ArgumentException($"Item '{item.Id}' is not an item of rubric '{Rubric.Id}'.", nameof(item));
+        return PairAt(index);
+    }
+
+    private ScorePair PairAt(int index) => new(_self?[index], _assessor?[index]);
+
     /// <inheritdoc/>
     public override string ToString() => $"{UnitId}: {PointsFormat.Format(Score)} / {PointsFormat.Format(Rubric.Points)}";
 

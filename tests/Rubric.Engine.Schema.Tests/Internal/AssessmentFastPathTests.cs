@@ -53,7 +53,7 @@ public sealed class AssessmentFastPathTests
 
         Assert.NotNull(fast);
         Assert.Empty(full.Diagnostics);
-        Assert.Equal(Describe(full.Value!), Describe(fast));
+        Assert.Equal(AssessmentText.Describe(full.Value!), AssessmentText.Describe(fast));
     }
 
     [Theory]
@@ -75,7 +75,7 @@ public sealed class AssessmentFastPathTests
             var bytes = TestFiles.Utf8(json);
             var fast = AssessmentFastPath.TryRead(bytes, LoaderOptions.Default);
             var full = Loader.ParseAssessmentFully(bytes);
-            return fast is not null && full.Diagnostics.Count == 0 && Describe(full.Value!) == Describe(fast);
+            return fast is not null && full.Diagnostics.Count == 0 && AssessmentText.Describe(full.Value!) == AssessmentText.Describe(fast);
         });
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class AssessmentFastPathTests
             }
 
             var full = Loader.ParseAssessmentFully(bytes);
-            return full.Diagnostics.Count == 0 && Describe(full.Value!) == Describe(fast);
+            return full.Diagnostics.Count == 0 && AssessmentText.Describe(full.Value!) == AssessmentText.Describe(fast);
         });
 
     [Theory]
@@ -232,31 +232,6 @@ public sealed class AssessmentFastPathTests
             });
 
     private static string Json(string text) => "\"" + JsonEncodedText.Encode(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping) + "\"";
-
-    private static string Describe(Assessment? assessment)
-    {
-        if (assessment is null)
-        {
-            return "null";
-        }
-
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{assessment.UnitId}|{assessment.UnitName}|{assessment.RubricId}|{assessment.Round}|{assessment.Date}|{assessment.AssessedBy}|{assessment.Notes}\n");
-        foreach (var side in new[] { ScoreSide.Self, ScoreSide.Assessor })
-        {
-            text.Append(side).Append(assessment.Column(side) is null ? ": none\n" : ":\n");
-            foreach (var (id, observation) in assessment.Column(side) ?? new Dictionary<string, Observation>())
-            {
-                text.Append(CultureInfo.InvariantCulture, $"  {id}={observation.ItemId} note={observation.Note} evidence={string.Join('|', observation.Evidence)}\n");
-                foreach (var (key, value) in observation.Values.OrderBy(static v => v.Key, StringComparer.Ordinal))
-                {
-                    text.Append(CultureInfo.InvariantCulture, $"    {key}={value.Kind}:{value}\n");
-                }
-            }
-        }
-
-        return text.ToString();
-    }
 
     private static string FindRepoRoot()
     {
