@@ -1,4 +1,3 @@
-using System.Reflection;
 using BenchmarkDotNet.Attributes;
 using Rubric.Engine.Schema;
 
@@ -6,25 +5,30 @@ namespace Rubric.Engine.Benchmarks;
 
 /// <summary>
 /// Loading and fully validating documents: the seed rubric (seeds/panlong.rubric.json: syntax,
-/// JSON Schema, then semantic rules) and a batch of assessments parsed one JSON line at a time.
+/// JSON Schema, then semantic rules), and a batch of 1,000 or 10,000 seeded random assessments in
+/// the documented format, parsed one JSON line at a time and read as a JSON Lines stream through
+/// <see cref="RubricLoader.ReadAssessmentLines"/> (held in memory, so no disk is timed; the loader's
+/// default options, which parse on the reading thread). The rubric benchmark does not depend on
+/// <see cref="Lines"/>; it is simply run once per batch size.
 /// </summary>
 [MemoryDiagnoser]
 public class LoadingBenchmarks
 {
     private byte[] _seedRubric = [];
     private byte[][] _assessmentLines = [];
+    private byte[] _jsonLines = [];
     private RubricLoader _loader = null!;
 
-    [Params(1_000)]
+    [Params(1_000, 10_000)]
     public int Lines { get; set; }
 
     [GlobalSetup]
     public void Setup()
     {
-        var path = Path.Combine(RepoRoot(), "seeds", "panlong.rubric.json");
-        _seedRubric = File.Exists(path) ? File.ReadAllBytes(path) : throw new FileNotFoundException("The seed rubric is missing.", path);
+        _seedRubric = File.ReadAllBytes(Repository.File("seeds", "panlong.rubric.json"));
         var rubric = BenchmarkRubric.Build();
         _assessmentLines = AssessmentJson.Lines(BenchmarkRubric.Assessments(rubric, Lines));
+        _jsonLines = [.. _assessmentLines.SelectMany(static line => line.Append((byte)'\n'))];
         _loader = new RubricLoader();
 
         // Time successful loads only: a document rejected early would flatter the loader.
@@ -37,6 +41,11 @@ public class LoadingBenchmarks
         if (ParseAssessmentBatch() != _assessmentLines.Length)
         {
             throw new InvalidOperationException("Some generated assessment lines do not load; nothing is timed.");
+        }
+
+        if (ReadJsonLines() != _assessmentLines.Length)
+        {
+            throw new InvalidOperationException("ReadAssessmentLines does not load every generated line; nothing is timed.");
         }
     }
 
@@ -58,8 +67,22 @@ public class LoadingBenchmarks
         return loaded;
     }
 
-    private static string RepoRoot() =>
-        typeof(LoadingBenchmarks).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .FirstOrDefault(static a => a.Key == "RubricRepoRoot")?.Value
-        ?? throw new InvalidOperationException("The build did not record the repository root.");
+    [Benchmark(Description = "ReadAssessmentLines(JSON Lines stream)")]
+    public int ReadJsonLines()
+    {
+        using var stream = new MemoryStream(_jsonLines, writable: false);
+        var loaded = 0;
+        var lines = 0;
+        foreach (var result in _loader.ReadAssessmentLines(stream, "batch.jsonl"))
+        {
+            lines++;
+            if (result.Succeeded)
+            {
+                loaded++;
+            }
+        }
+
+        // A stream that yields more results than lines (a trailing failure) must not pass the setup check.
+        return lines == loaded ? loaded : -1;
+    }
 }
