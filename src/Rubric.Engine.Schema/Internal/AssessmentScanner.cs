@@ -58,7 +58,7 @@ internal ref struct AssessmentScanner
         string? rubric = null, unitId = null, unitName = null, assessedBy = null, notes = null;
         AssessmentRound round = default;
         DateOnly? date = null;
-        Observation[]? self = null, assessor = null;
+        List<Observation>? self = null, assessor = null;
         do
         {
             if (!TryPlainString(out var name))
@@ -83,8 +83,8 @@ internal ref struct AssessmentScanner
                 Field.Date => TryDate(out date),
                 Field.AssessedBy => TryText(out assessedBy),
                 Field.Notes => TryText(out notes),
-                Field.Self => (self = TryColumn()) is not null,
-                _ => (assessor = TryColumn()) is not null,
+                Field.Self => (self = TryColumn(_memo.SelfColumn)) is not null,
+                _ => (assessor = TryColumn(_memo.AssessorColumn)) is not null,
             };
             if (!read)
             {
@@ -309,18 +309,18 @@ internal ref struct AssessmentScanner
         return raw.IndexOfAnyInRange((byte)0, (byte)0x1F) < 0;
     }
 
-    private Observation[]? TryColumn()
+    /// <summary>A column, collected in <paramref name="observations"/>, which the assessment copies.</summary>
+    private List<Observation>? TryColumn(List<Observation> observations)
     {
+        observations.Clear();
         if (!Take((byte)'{'))
         {
             return null;
         }
 
-        var observations = _memo.Column;
-        observations.Clear();
         if (Take((byte)'}'))
         {
-            return [];
+            return observations;
         }
 
         do
@@ -349,7 +349,7 @@ internal ref struct AssessmentScanner
         }
         while (Take((byte)','));
 
-        return Take((byte)'}') ? [.. observations] : null;
+        return Take((byte)'}') ? observations : null;
     }
 
     /// <summary>

@@ -44,8 +44,11 @@ internal sealed class ObservationMemo
     /// <summary>The limits every observation kept here was read under.</summary>
     public LoaderOptions Options { get; }
 
-    /// <summary>A list for the scanner to collect a column in, reused record after record.</summary>
-    public List<Observation> Column { get; } = new(64);
+    /// <summary>A list for the scanner to collect the self column in, reused record after record.</summary>
+    public List<Observation> SelfColumn { get; } = new(64);
+
+    /// <summary>A list for the scanner to collect the assessor column in, reused record after record.</summary>
+    public List<Observation> AssessorColumn { get; } = new(64);
 
     /// <summary>This thread's memo for <paramref name="options"/>; a new one when the options change.</summary>
     public static ObservationMemo For(LoaderOptions options)

@@ -10,6 +10,9 @@ public sealed class Assessment
 {
     // The observations as given, which scoring reads by position; the dictionaries by item id are
     // built on first use, so an assessment that is only scored stays small.
+    /// <summary>The largest column checked for repeated items on the stack (a 4 KiB table); a larger one uses a set.</summary>
+    private const int MaxStackCheckedColumn = 512;
+
     private readonly Observation[]? _selfInOrder;
     private readonly Observation[]? _assessorInOrder;
     private FrozenDictionary<string, Observation>? _self;
@@ -102,20 +105,50 @@ public sealed class Assessment
 
     private static void EnsureUnique(Observation[]? observations, string paramName)
     {
-        if (observations is null)
+        if (observations is null || observations.Length < 2)
         {
             return;
         }
 
-        var seen = new HashSet<string>(observations.Length, StringComparer.Ordinal);
-        foreach (var observation in observations)
+        if (observations.Length > MaxStackCheckedColumn)
         {
-            if (!seen.Add(observation.ItemId))
+            var seen = new HashSet<string>(observations.Length, StringComparer.Ordinal);
+            foreach (var observation in observations)
             {
-                throw new ArgumentException($"Two observations for item '{observation.ItemId}' in one column.", paramName);
+                if (!seen.Add(observation.ItemId))
+                {
+                    throw Duplicate(observation, paramName);
+                }
             }
+
+            return;
+        }
+
+        // Every assessment of a batch comes through here: an open-addressing table on the stack
+        // (ordinal, randomised hashes, so no input can make it slow) instead of a HashSet each time.
+        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)observations.Length * 2);
+        Span<int> slots = stackalloc int[size];
+        slots.Clear();
+        for (var i = 0; i < observations.Length; i++)
+        {
+            var id = observations[i].ItemId;
+            var slot = StringComparer.Ordinal.GetHashCode(id) & (size - 1);
+            while (slots[slot] != 0)
+            {
+                if (string.Equals(observations[slots[slot] - 1].ItemId, id, StringComparison.Ordinal))
+                {
+                    throw Duplicate(observations[i], paramName);
+                }
+
+                slot = (slot + 1) & (size - 1);
+            }
+
+            slots[slot] = i + 1;
         }
     }
+
+    private static ArgumentException Duplicate(Observation observation, string paramName) =>
+        new($"Two observations for item '{observation.ItemId}' in one column.", paramName);
 
     /// <inheritdoc/>
     public override string ToString() => $"{UnitId} ({Round})";

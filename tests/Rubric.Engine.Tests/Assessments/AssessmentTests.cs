@@ -1,3 +1,5 @@
+using CsCheck;
+
 namespace Rubric.Engine.Tests.Assessments;
 
 public class AssessmentTests
@@ -11,6 +13,25 @@ public class AssessmentTests
     {
         var ex = Assert.Throws<ArgumentException>(() => new Assessment("u", AssessmentRound.Annual, null, [Observation.Met("a", true), Observation.Met("a", false)]));
         Assert.Contains("'a'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_RandomColumns_ThrowsExactlyWhenAnItemRepeats() =>
+        Gen.Int[0, 40].Array[0, 700].Sample(static numbers =>
+        {
+            var column = numbers.Select(static n => Observation.Met("i" + (n * 17), true)).ToList();
+            var repeats = numbers.Distinct().Count() < numbers.Length;
+            var thrown = Record.Exception(() => new Assessment("s1", AssessmentRound.Annual, column, null));
+
+            return repeats ? thrown is ArgumentException { ParamName: "self" } : thrown is null;
+        }, iter: 300);
+
+    [Fact]
+    public void Constructor_LargeColumnWithOneRepeat_Throws()
+    {
+        var column = Enumerable.Range(0, 600).Select(static n => Observation.Met("i" + n, true)).Append(Observation.Met("i599", false));
+
+        Assert.Throws<ArgumentException>("assessor", () => new Assessment("s1", AssessmentRound.Annual, null, column));
     }
 
     [Fact]
