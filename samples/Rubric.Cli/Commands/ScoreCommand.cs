@@ -54,6 +54,6 @@ internal static class ScoreCommand
 
         var files = AssessmentInputs.Expand(inputs);
         var reader = new AssessmentInputs(loader, context.OpenStdin);
-        return ScoreRun.Execute(context, rubric, files, reader.Read, settings);
+        return ScoreRun.Execute(context, rubric, files, reader.Source, settings);
     }
 }

@@ -88,13 +88,19 @@ internal sealed class AssessmentInputs
     public static bool IsJsonLines(string path) =>
         path == "-" || path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase);
 
-    public IEnumerable<AssessmentRecord> Read(IReadOnlyList<string> files, Action<long>? bytesRead = null)
+    public IEnumerable<AssessmentRecord> Read(IReadOnlyList<string> files, Action<long>? bytesRead = null) =>
+        Read(files, bytesRead, static record => record);
+
+    /// <summary>The records of <paramref name="files"/> as a source for a step run where each is loaded.</summary>
+    public IRecordSource Source(IReadOnlyList<string> files, Action<long>? bytesRead = null) => new FileSource(this, files, bytesRead);
+
+    private IEnumerable<T> Read<T>(IReadOnlyList<string> files, Action<long>? bytesRead, Func<AssessmentRecord, T> then)
     {
         foreach (var file in files)
         {
             if (IsJsonLines(file))
             {
-                foreach (var record in ReadLines(file, bytesRead))
+                foreach (var record in ReadLines(file, bytesRead, then))
                 {
                     yield return record;
                 }
@@ -103,13 +109,13 @@ internal sealed class AssessmentInputs
             {
                 var result = _loader.LoadAssessment(file);
                 bytesRead?.Invoke(SafeLength(file));
-                yield return AssessmentRecord.From(result, file, 1);
+                yield return then(AssessmentRecord.From(result, file, 1));
             }
         }
     }
 
-    /// <summary>The lines as records, loaded by the loader (on other cores, for a named file).</summary>
-    private IEnumerable<AssessmentRecord> ReadLines(string file, Action<long>? bytesRead)
+    /// <summary>The lines as records, loaded by the loader (on other cores, with <paramref name="then"/>, for a named file).</summary>
+    private IEnumerable<T> ReadLines<T>(string file, Action<long>? bytesRead, Func<AssessmentRecord, T> then)
     {
         Stream? stream;
         if (file == "-")
@@ -118,23 +124,23 @@ internal sealed class AssessmentInputs
         }
         else if (!DocumentFiles.TryOpenStream(file, _loader.Options, out stream, out var problem))
         {
-            yield return new AssessmentRecord(file, 1, null, [problem]);
+            yield return then(new AssessmentRecord(file, 1, null, [problem]));
             yield break;
         }
 
-        // The loader streams the lines (one held at a time) and ends an endless or oversized input with a diagnostic.
+        // The loader streams the lines (a bounded number held at a time) and ends an endless or oversized input with a diagnostic.
         using var input = bytesRead is null ? stream : new ProgressStream(stream, bytesRead);
         var records = 0;
-        foreach (var result in (file == "-" ? _loader : _readingAhead).ReadAssessmentLines(input, file))
+        foreach (var selected in (file == "-" ? _loader : _readingAhead).ReadAssessmentLines(input, file, result => then(AssessmentRecord.From(result, file, LineOf(result)))))
         {
             records++;
-            yield return AssessmentRecord.From(result, file, LineOf(result));
+            yield return selected;
         }
 
         if (records == 0 && file != "-")
         {
             // A named file with nothing in it (or a FIFO nobody writes to) is a mistake worth a line, not a silent success.
-            yield return new AssessmentRecord(file, 1, null, [new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.EmptyDocument, "The file holds no assessments (it is empty or blank); expected one JSON object per line.", file, 1, 1, string.Empty)]);
+            yield return then(new AssessmentRecord(file, 1, null, [new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.EmptyDocument, "The file holds no assessments (it is empty or blank); expected one JSON object per line.", file, 1, 1, string.Empty)]));
         }
     }
 
@@ -147,5 +153,10 @@ internal sealed class AssessmentInputs
 
         var located = result.Diagnostics.FirstOrDefault(static d => d.Line > 0);
         return located?.Line ?? 1;
+    }
+
+    private sealed class FileSource(AssessmentInputs inputs, IReadOnlyList<string> files, Action<long>? bytesRead) : IRecordSource
+    {
+        public IEnumerable<T> Read<T>(Func<AssessmentRecord, T> then) => inputs.Read(files, bytesRead, then);
     }
 }

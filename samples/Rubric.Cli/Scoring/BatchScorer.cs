@@ -7,15 +7,14 @@ namespace Rubric.Cli.Scoring;
 
 /// <summary>
 /// Scores a stream of records: a record that does not load or does not score is reported on the
-/// error writer with its file and line, and the others go on being scored. Records are loaded and
-/// scored in parallel chunks but reported and written in input order; only a few chunks are held
-/// at a time, and the writer decides what it keeps.
+/// error writer with its file and line, and the others go on being scored. Each record is scored
+/// (and, for a row format, rendered) where it is loaded, which for a named JSON Lines file is on
+/// the cores that parse it; results are reported and written in input order, and only a few
+/// chunks of records are held at a time.
 /// </summary>
 internal sealed class BatchScorer
 {
     private const int MaxPerCode = 5;
-    private const int ChunkSize = 16;
-    private static readonly int MaxChunksInFlight = Environment.ProcessorCount + 1;
     private readonly ScoringEngine _engine;
     private readonly TextWriter _errors;
 
@@ -25,23 +24,16 @@ internal sealed class BatchScorer
         _errors = errors;
     }
 
-    /// <summary>
-    /// Whether records are scored ahead in parallel chunks (the default). Off for an input that
-    /// arrives while it is scored, such as standard input fed by another program: each record is
-    /// then reported as soon as it is read.
-    /// </summary>
-    public bool ScoresAhead { get; init; } = true;
+    public BatchSummary Run(RubricDefinition rubric, IEnumerable<AssessmentRecord> records, IScorecardWriter writer, Action<ScoringResult>? onResult = null) =>
+        Run(rubric, new RecordList(records), writer, onResult);
 
-    public BatchSummary Run(RubricDefinition rubric, IEnumerable<AssessmentRecord> records, IScorecardWriter writer, Action<ScoringResult>? onResult = null)
+    public BatchSummary Run(RubricDefinition rubric, IRecordSource source, IScorecardWriter writer, Action<ScoringResult>? onResult = null)
     {
         var plan = _engine.Compile(rubric);
         var summary = new BatchSummary();
         writer.Begin(rubric);
         var renderer = onResult is null ? writer as IRowRenderingWriter : null;
-        var scored = ScoresAhead
-            ? ScoreInOrder(plan, records, renderer)
-            : records.Select(record => (record, record.Assessment is { } assessment ? plan.Score(assessment) : null, (string?)null));
-        foreach (var (record, result, rendered) in scored)
+        foreach (var (record, result, rendered) in source.Read(record => Score(plan, record, renderer)))
         {
             foreach (var diagnostic in record.Diagnostics)
             {
@@ -86,70 +78,22 @@ internal sealed class BatchScorer
     }
 
     /// <summary>
-    /// Loads and scores chunks of records on the thread pool while this thread reads ahead and
-    /// writes, handing the results back in input order, so the output is the sequential one.
-    /// At most <see cref="MaxChunksInFlight"/> chunks are held, whatever the input's size. With a
-    /// <paramref name="renderer"/>, a scored record is rendered where it was scored and only its
-    /// text is kept: objects that die young cost the collector next to nothing.
+    /// Scores one record where it was loaded. With a <paramref name="renderer"/>, a scored record
+    /// is rendered there too and only its text is kept: objects that die young cost the collector
+    /// next to nothing.
     /// </summary>
-    private static IEnumerable<(AssessmentRecord Record, ScoringResult? Result, string? Rendered)> ScoreInOrder(ScoringPlan plan, IEnumerable<AssessmentRecord> records, IRowRenderingWriter? renderer)
+    private static (AssessmentRecord Record, ScoringResult? Result, string? Rendered) Score(ScoringPlan plan, AssessmentRecord record, IRowRenderingWriter? renderer)
     {
-        var pending = new Queue<Task<(AssessmentRecord, ScoringResult?, string?)[]>>();
-        var chunk = new List<AssessmentRecord>(ChunkSize);
-        foreach (var record in records)
+        var result = record.Assessment is { } assessment ? plan.Score(assessment) : null;
+        if (renderer is not null && result is { Succeeded: true })
         {
-            chunk.Add(record);
-            if (chunk.Count < ChunkSize)
-            {
-                continue;
-            }
-
-            pending.Enqueue(Start(plan, chunk, renderer));
-            chunk = new List<AssessmentRecord>(ChunkSize);
-            while (pending.Count >= MaxChunksInFlight)
-            {
-                foreach (var scored in pending.Dequeue().GetAwaiter().GetResult())
-                {
-                    yield return scored;
-                }
-            }
+            var rendered = renderer.Render(result.Scorecard);
+            record.Forget();
+            return (record, null, rendered);
         }
 
-        if (chunk.Count > 0)
-        {
-            pending.Enqueue(Start(plan, chunk, renderer));
-        }
-
-        while (pending.Count > 0)
-        {
-            foreach (var scored in pending.Dequeue().GetAwaiter().GetResult())
-            {
-                yield return scored;
-            }
-        }
+        return (record, result, null);
     }
-
-    private static Task<(AssessmentRecord, ScoringResult?, string?)[]> Start(ScoringPlan plan, List<AssessmentRecord> chunk, IRowRenderingWriter? renderer) =>
-        Task.Run(() =>
-        {
-            var scored = new (AssessmentRecord, ScoringResult?, string?)[chunk.Count];
-            for (var i = 0; i < chunk.Count; i++)
-            {
-                var record = chunk[i];
-                var result = record.Assessment is { } assessment ? plan.Score(assessment) : null;
-                if (renderer is not null && result is { Succeeded: true })
-                {
-                    scored[i] = (record, null, renderer.Render(result.Scorecard));
-                    record.Forget();
-                }
-                else
-                {
-                    scored[i] = (record, result, null);
-                }
-            }
-
-            return scored;
-        });
 
     /// <summary>
     /// Every error of a record, except that one code repeated past <see cref="MaxPerCode"/> times

@@ -12,11 +12,11 @@ namespace Rubric.Cli.Scoring;
 /// </summary>
 internal static class ScoreRun
 {
-    public static int Execute(CliContext context, RubricDefinition rubric, IReadOnlyList<string> files, Func<IReadOnlyList<string>, Action<long>?, IEnumerable<AssessmentRecord>> read, ScoreSettings settings)
+    public static int Execute(CliContext context, RubricDefinition rubric, IReadOnlyList<string> files, Func<IReadOnlyList<string>, Action<long>?, IRecordSource> read, ScoreSettings settings)
     {
         using var target = OutputTarget.Open(settings.OutPath, context.Out);
         var writer = ScorecardWriters.Create(settings, target.Writer, !target.IsFile && context.IsOutputTerminal);
-        var scorer = new BatchScorer(ScoringEngine.Default, context.Error) { ScoresAhead = !files.Contains("-") };
+        var scorer = new BatchScorer(ScoringEngine.Default, context.Error);
         BatchSummary summary;
         var totalBytes = files.Where(static f => f != "-").Sum(AssessmentInputs.SafeLength);
         var showProgress = context.IsOutputTerminal && context.IsErrorTerminal

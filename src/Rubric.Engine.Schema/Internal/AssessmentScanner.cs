@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -425,6 +426,7 @@ internal ref struct AssessmentScanner
     }
 
     /// <summary>Skips white space, then takes <paramref name="b"/> if it comes next.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Take(byte b)
     {
         if (SkipWhiteSpace() < _json.Length && _json[_at] == b)
@@ -437,13 +439,21 @@ internal ref struct AssessmentScanner
     }
 
     /// <summary>Moves past JSON white space; returns where it stopped.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int SkipWhiteSpace()
     {
-        while (_at < _json.Length && _json[_at] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
+        // Between two tokens there is usually nothing, or one space: decide that without a loop.
+        var at = _at;
+        if (at < _json.Length && _json[at] > (byte)' ')
         {
-            _at++;
+            return at;
         }
 
-        return _at;
+        while (at < _json.Length && _json[at] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
+        {
+            at++;
+        }
+
+        return _at = at;
     }
 }

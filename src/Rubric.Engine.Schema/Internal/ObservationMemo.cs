@@ -89,7 +89,7 @@ internal sealed class ObservationMemo
         var observation = AssessmentFastPath.TryObservation(body, Options, AssessmentFastPath.ItemId(id, position));
         if (observation is not null && entry.Length <= MaxEntryBytes)
         {
-            _observations[slot] = kept = new Entry(entry.ToArray(), observation);
+            _observations[slot] = kept = new Entry(entry.ToArray(), TailOf(entry), observation);
             Remember(position, kept);
         }
 
@@ -112,7 +112,10 @@ internal sealed class ObservationMemo
             var recent = _recent.AsSpan(position * RecentPerPosition, RecentPerPosition);
             for (var k = 0; k < recent.Length && recent[k] is { } entry; k++)
             {
-                if (json.StartsWith(entry.Bytes))
+                // Entries at one position differ at their end, in the value: eight bytes there
+                // turn most candidates away before the whole entry is compared.
+                var bytes = entry.Bytes;
+                if (json.Length >= bytes.Length && TailOf(json[..bytes.Length]) == entry.Tail && json.StartsWith(bytes))
                 {
                     if (k > 0)
                     {
@@ -120,7 +123,7 @@ internal sealed class ObservationMemo
                         (recent[k - 1], recent[k]) = (entry, recent[k - 1]);
                     }
 
-                    length = entry.Bytes.Length;
+                    length = bytes.Length;
                     return entry.Observation;
                 }
             }
@@ -180,7 +183,21 @@ internal sealed class ObservationMemo
         return (int)hash & int.MaxValue;
     }
 
-    private sealed record Entry(byte[] Bytes, Observation Observation);
+    /// <summary>The last eight bytes of an entry (fewer, zero-padded, for a shorter one) as one number.</summary>
+    private static ulong TailOf(ReadOnlySpan<byte> entry) =>
+        entry.Length >= sizeof(ulong)
+            ? BinaryPrimitives.ReadUInt64LittleEndian(entry[^sizeof(ulong)..])
+            : ShortTail(entry);
+
+    private static ulong ShortTail(ReadOnlySpan<byte> entry)
+    {
+        Span<byte> padded = stackalloc byte[sizeof(ulong)];
+        padded.Clear();
+        entry.CopyTo(padded);
+        return BinaryPrimitives.ReadUInt64LittleEndian(padded);
+    }
+
+    private sealed record Entry(byte[] Bytes, ulong Tail, Observation Observation);
 
     private sealed record TextEntry(byte[] Utf8, string Text);
 }

@@ -76,10 +76,30 @@ public sealed class RubricLoader
     /// <param name="utf8Stream">The stream.</param>
     /// <param name="file">The file name to report (<c>-</c> for standard input).</param>
     /// <returns>One result per non-blank line, in order.</returns>
-    public IEnumerable<LoadResult<Assessment>> ReadAssessmentLines(Stream utf8Stream, string? file = null)
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "The overload with a selector is generic and requires it: no call can bind to both.")]
+    public IEnumerable<LoadResult<Assessment>> ReadAssessmentLines(Stream utf8Stream, string? file = null) =>
+        ReadAssessmentLines(utf8Stream, file, static result => result);
+
+    /// <summary>
+    /// Reads JSON Lines as <see cref="ReadAssessmentLines(Stream, string?)"/> does and passes each
+    /// result to <paramref name="selector"/> where it was parsed: with
+    /// <see cref="LoaderOptions.JsonLinesParallelism"/> above 1 that is on the thread pool, several
+    /// records at a time, so work done per record (scoring it, rendering it) is spread over the
+    /// cores with the parsing, while the selected values still come back in input order.
+    /// </summary>
+    /// <typeparam name="T">What the selector makes of a result.</typeparam>
+    /// <param name="utf8Stream">The stream.</param>
+    /// <param name="file">The file name to report (<c>-</c> for standard input).</param>
+    /// <param name="selector">
+    /// Runs once per result, possibly on several threads at once. It may also run for a few
+    /// records past the point where the stream is given up; those values are dropped.
+    /// </param>
+    /// <returns>One value per non-blank line, in order, and for a stream given up one last value for the result saying why.</returns>
+    public IEnumerable<T> ReadAssessmentLines<T>(Stream utf8Stream, string? file, Func<LoadResult<Assessment>, T> selector)
     {
         ArgumentNullException.ThrowIfNull(utf8Stream);
-        return ReadLines(utf8Stream, file);
+        ArgumentNullException.ThrowIfNull(selector);
+        return ReadLines(utf8Stream, file, selector);
     }
 
     /// <summary>Loads a roster from a file.</summary>
@@ -252,15 +272,17 @@ public sealed class RubricLoader
     /// <see cref="LoaderOptions.MaxAssessments"/> records or a read failure ends the stream with one
     /// last failed result saying so, so that an endless input (a device, garbage) always ends.
     /// </remarks>
-    private IEnumerable<LoadResult<Assessment>> ReadLines(Stream stream, string? file)
+    private IEnumerable<T> ReadLines<T>(Stream stream, string? file, Func<LoadResult<Assessment>, T> selector)
     {
         var lines = SplitLines(stream, file);
-        var parsed = Options.JsonLinesParallelism > 1 ? ParseAhead(lines, file) : lines.Select(pending => Parse(pending, file));
+        var parsed = Options.JsonLinesParallelism > 1
+            ? ParseAhead(lines, file, selector)
+            : lines.Select(pending => Parse(pending, file, selector));
         var failuresInARow = 0;
-        foreach (var (pending, result) in parsed)
+        foreach (var (pending, result, selected) in parsed)
         {
-            yield return result;
-            if (pending.Content is null)
+            yield return selected;
+            if (pending.Failure is not null)
             {
                 yield break;
             }
@@ -274,30 +296,35 @@ public sealed class RubricLoader
             failuresInARow = result.Succeeded ? 0 : failuresInARow + 1;
             if (failuresInARow >= Options.MaxConsecutiveFailures)
             {
-                yield return LineFailure(DiagnosticCodes.TooManyAssessments, string.Create(CultureInfo.InvariantCulture, $"{failuresInARow} records in a row could not be read, so the input does not look like JSON Lines of assessments; the rest was not read."), file, pending.Line + 1);
+                yield return selector(LineFailure(DiagnosticCodes.TooManyAssessments, string.Create(CultureInfo.InvariantCulture, $"{failuresInARow} records in a row could not be read, so the input does not look like JSON Lines of assessments; the rest was not read."), file, pending.Line + 1));
                 yield break;
             }
         }
     }
 
-    private (PendingLine Pending, LoadResult<Assessment> Result) Parse(PendingLine pending, string? file) =>
-        (pending, pending.Content is { } content ? ParseAssessment(content, file, pending.Line) : pending.Failure!);
+    private (PendingLine Pending, LoadResult<Assessment> Result, T Selected) Parse<T>(PendingLine pending, string? file, Func<LoadResult<Assessment>, T> selector)
+    {
+        var result = pending.Failure ?? ParseAssessment(pending.Content, file, pending.Line);
+        return (pending, result, selector(result));
+    }
 
     /// <summary>
-    /// Parses chunks of lines on the thread pool while this thread reads on, handing the results
-    /// back in input order. At most a few chunks per degree of parallelism are held; lines read
-    /// past the point where the stream is given up are parsed for nothing and dropped.
+    /// Parses (and selects) chunks of lines on the thread pool while this thread reads on, handing
+    /// the results back in input order. At most a few chunks per degree of parallelism are held;
+    /// lines read past the point where the stream is given up are parsed for nothing and dropped.
     /// </summary>
-    private IEnumerable<(PendingLine Pending, LoadResult<Assessment> Result)> ParseAhead(IEnumerable<PendingLine> lines, string? file)
+    private IEnumerable<(PendingLine Pending, LoadResult<Assessment> Result, T Selected)> ParseAhead<T>(IEnumerable<PendingLine> lines, string? file, Func<LoadResult<Assessment>, T> selector)
     {
-        const int ChunkSize = 16;
-        var inFlight = Options.JsonLinesParallelism + 1;
-        var queue = new Queue<Task<(PendingLine, LoadResult<Assessment>)[]>>();
+        // Big enough that handing a chunk over costs little next to parsing it, small enough that
+        // the chunks in flight stay young for the collector.
+        const int ChunkSize = 64;
+        var inFlight = (2 * Options.JsonLinesParallelism) + 1;
+        var queue = new Queue<Task<(PendingLine, LoadResult<Assessment>, T)[]>>();
         var chunk = new List<PendingLine>(ChunkSize);
         foreach (var pending in lines)
         {
             chunk.Add(pending);
-            if (chunk.Count < ChunkSize && pending.Content is not null)
+            if (chunk.Count < ChunkSize && pending.Failure is null)
             {
                 continue;
             }
@@ -326,18 +353,32 @@ public sealed class RubricLoader
             }
         }
 
-        Task<(PendingLine, LoadResult<Assessment>)[]> Start(List<PendingLine> work) =>
-            Task.Run(() => work.ConvertAll(pending => Parse(pending, file)).ToArray());
+        Task<(PendingLine, LoadResult<Assessment>, T)[]> Start(List<PendingLine> work) =>
+            Task.Run(() =>
+            {
+                var done = new (PendingLine, LoadResult<Assessment>, T)[work.Count];
+                for (var i = 0; i < done.Length; i++)
+                {
+                    done[i] = Parse(work[i], file, selector);
+                }
+
+                return done;
+            });
     }
 
     /// <summary>
-    /// The non-blank lines, each a copy of its bytes, or at the end one failure (a line too long,
-    /// too many records, a read error) after which nothing more is read.
+    /// The non-blank lines, or at the end one failure (a line too long, too many records, a read
+    /// error) after which nothing more is read. The stream is read into blocks that are never
+    /// reused, and a line is a slice of its block: its bytes are copied only when it runs past the
+    /// end of one block into the next. A result keeps its slice (for its source map), and with it
+    /// its block, for as long as the result lives.
     /// </summary>
     private IEnumerable<PendingLine> SplitLines(Stream stream, string? file)
     {
+        // Under the large-object threshold, so blocks die young like everything else.
+        const int BlockSize = 64 * 1024;
         var limit = Options.MaxFileBytes;
-        var buffer = new byte[64 * 1024];
+        var buffer = GC.AllocateUninitializedArray<byte>(BlockSize);
         var start = 0;
         var end = 0;
         var line = 1;
@@ -355,20 +396,20 @@ public sealed class RubricLoader
                     yield break;
                 }
 
-                if (start > 0)
-                {
-                    buffer.AsSpan(start, pending).CopyTo(buffer);
-                    (start, end) = (0, pending);
-                }
-
                 if (end == buffer.Length)
                 {
-                    Array.Resize(ref buffer, (int)Math.Min(Math.Min((long)buffer.Length * 2, limit + 2), Array.MaxLength));
-                    if (end == buffer.Length)
+                    // The lines before belong to the results made of them: the rest of this line
+                    // moves to a new block (a larger one if the line alone fills this one).
+                    var size = pending < buffer.Length / 2 ? BlockSize : (int)Math.Min(Math.Min((long)buffer.Length * 2, limit + 2), Array.MaxLength);
+                    if (size <= pending)
                     {
                         yield return PendingLine.Failed(line, LineFailure(DiagnosticCodes.FileTooLarge, "The line is longer than the largest buffer; it and the rest of the input were not read.", file, line));
                         yield break;
                     }
+
+                    var next = GC.AllocateUninitializedArray<byte>(Math.Max(size, BlockSize));
+                    buffer.AsSpan(start, pending).CopyTo(next);
+                    (buffer, start, end) = (next, 0, pending);
                 }
 
                 if (TryRead(stream, buffer, end, out var read) is { } error)
@@ -389,13 +430,13 @@ public sealed class RubricLoader
                 yield break;
             }
 
-            var content = buffer.AsSpan(start, length);
-            if (line == 1 && content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            var content = buffer.AsMemory(start, length);
+            if (line == 1 && content.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             {
                 content = content[3..];
             }
 
-            if (content.IndexOfAnyExcept(" \t\r"u8) >= 0)
+            if (content.Span.IndexOfAnyExcept(" \t\r"u8) >= 0)
             {
                 if (++records > Options.MaxAssessments)
                 {
@@ -403,7 +444,7 @@ public sealed class RubricLoader
                     yield break;
                 }
 
-                yield return new PendingLine(line, content.ToArray(), null);
+                yield return new PendingLine(line, content, null);
             }
 
             if (newline < 0)
@@ -448,9 +489,9 @@ public sealed class RubricLoader
         _ => "document",
     };
 
-    /// <summary>A line to parse, or (with no content) the failure that ends the stream.</summary>
-    private readonly record struct PendingLine(int Line, byte[]? Content, LoadResult<Assessment>? Failure)
+    /// <summary>A line to parse, or the failure that ends the stream.</summary>
+    private readonly record struct PendingLine(int Line, ReadOnlyMemory<byte> Content, LoadResult<Assessment>? Failure)
     {
-        public static PendingLine Failed(int line, LoadResult<Assessment> failure) => new(line, null, failure);
+        public static PendingLine Failed(int line, LoadResult<Assessment> failure) => new(line, default, failure);
     }
 }

@@ -13,6 +13,9 @@ public sealed class Assessment
     /// <summary>The largest column checked for repeated items on the stack (a 4 KiB table); a larger one uses a set.</summary>
     private const int MaxStackCheckedColumn = 512;
 
+    /// <summary>The longest probe tolerated in the stack table before the column is checked with a set.</summary>
+    private const int MaxProbes = 8;
+
     private readonly Observation[]? _selfInOrder;
     private readonly Observation[]? _assessorInOrder;
     private FrozenDictionary<string, Observation>? _self;
@@ -112,32 +115,31 @@ public sealed class Assessment
 
         if (observations.Length > MaxStackCheckedColumn)
         {
-            var seen = new HashSet<string>(observations.Length, StringComparer.Ordinal);
-            foreach (var observation in observations)
-            {
-                if (!seen.Add(observation.ItemId))
-                {
-                    throw Duplicate(observation, paramName);
-                }
-            }
-
+            EnsureUniqueInSet(observations, paramName);
             return;
         }
 
         // Every assessment of a batch comes through here: an open-addressing table on the stack
-        // (ordinal, randomised hashes, so no input can make it slow) instead of a HashSet each time.
+        // with a cheap hash instead of a HashSet each time. Ids chosen to collide could make long
+        // probes; past a few, the column goes to the set, whose hashing is randomised.
         var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)observations.Length * 2);
         Span<int> slots = stackalloc int[size];
         slots.Clear();
         for (var i = 0; i < observations.Length; i++)
         {
             var id = observations[i].ItemId;
-            var slot = StringComparer.Ordinal.GetHashCode(id) & (size - 1);
-            while (slots[slot] != 0)
+            var slot = CheapHash(id) & (size - 1);
+            for (var probes = 0; slots[slot] != 0; probes++)
             {
                 if (string.Equals(observations[slots[slot] - 1].ItemId, id, StringComparison.Ordinal))
                 {
                     throw Duplicate(observations[i], paramName);
+                }
+
+                if (probes == MaxProbes)
+                {
+                    EnsureUniqueInSet(observations, paramName);
+                    return;
                 }
 
                 slot = (slot + 1) & (size - 1);
@@ -145,6 +147,30 @@ public sealed class Assessment
 
             slots[slot] = i + 1;
         }
+    }
+
+    private static void EnsureUniqueInSet(Observation[] observations, string paramName)
+    {
+        var seen = new HashSet<string>(observations.Length, StringComparer.Ordinal);
+        foreach (var observation in observations)
+        {
+            if (!seen.Add(observation.ItemId))
+            {
+                throw Duplicate(observation, paramName);
+            }
+        }
+    }
+
+    /// <summary>FNV-1a over the characters of a (short) id.</summary>
+    private static int CheapHash(string id)
+    {
+        var hash = 2166136261u;
+        foreach (var c in id)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash ^ (hash >> 15));
     }
 
     private static ArgumentException Duplicate(Observation observation, string paramName) =>

@@ -91,7 +91,7 @@ public sealed partial class CliNothingLostTests
         var (context, _, _) = CliRun.Context();
         var settings = new ScoreSettings(ScoreFormat.Csv, Explain: false, ExplanationLanguage.English, target);
 
-        Assert.Throws<IOException>(() => ScoreRun.Execute(context, TestRubrics.Demo(), ["batch.jsonl"], (_, _) => FailingAfterOne(), settings));
+        Assert.Throws<IOException>(() => ScoreRun.Execute(context, TestRubrics.Demo(), ["batch.jsonl"], (_, _) => new RecordList(FailingAfterOne()), settings));
 
         Assert.Equal("the previous report", File.ReadAllText(target));
         Assert.Equal([target], Directory.GetFiles(folder.Path));

@@ -32,14 +32,14 @@ public class BatchScorerTests
     }
 
     [Fact]
-    public void Run_ManyRecordsScoredInParallel_CsvAndErrorsInInputOrder()
+    public void Run_ManyRecords_CsvAndErrorsInInputOrder()
     {
         static Assessment AssessmentOf(int n) => n % 97 == 0 ? TestRubrics.Broken() : n % 2 == 0 ? TestRubrics.School01() : TestRubrics.School02();
         var records = Enumerable.Range(1, 1000).Select(static n => TestRubrics.Record(AssessmentOf(n), "many.jsonl", n)).ToList();
-        var parallelErrors = new StringWriter();
-        var parallelCsv = new StringWriter();
+        var batchErrors = new StringWriter();
+        var batchCsv = new StringWriter();
 
-        var summary = new BatchScorer(ScoringEngine.Default, parallelErrors).Run(TestRubrics.Demo(), records, new CsvScorecardWriter(parallelCsv, explain: true, ExplanationLanguage.Chinese));
+        var summary = new BatchScorer(ScoringEngine.Default, batchErrors).Run(TestRubrics.Demo(), records, new CsvScorecardWriter(batchCsv, explain: true, ExplanationLanguage.Chinese));
 
         var plan = ScoringEngine.Default.Compile(TestRubrics.Demo());
         var sequentialCsv = new StringWriter();
@@ -52,14 +52,14 @@ public class BatchScorerTests
 
         writer.End();
         Assert.Equal((1000, 990, 10), (summary.Read, summary.Scored, summary.Rejected));
-        Assert.Equal(sequentialCsv.ToString(), parallelCsv.ToString());
+        Assert.Equal(sequentialCsv.ToString(), batchCsv.ToString());
         Assert.Equal(
             Enumerable.Range(1, 1000).Where(static n => n % 97 == 0).Select(static n => $"many.jsonl({n},1)"),
-            parallelErrors.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(static l => l[..l.IndexOf(':', StringComparison.Ordinal)]));
+            batchErrors.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(static l => l[..l.IndexOf(':', StringComparison.Ordinal)]));
     }
 
     [Fact]
-    public void Run_NotScoringAhead_EachRecordWrittenBeforeTheNextIsRead()
+    public void Run_RecordsArrivingOneByOne_EachWrittenBeforeTheNextIsRead()
     {
         var collected = new CollectingScorecardWriter();
         var writtenWhenRead = new List<int>();
@@ -72,7 +72,7 @@ public class BatchScorerTests
             }
         }
 
-        var summary = new BatchScorer(ScoringEngine.Default, TextWriter.Null) { ScoresAhead = false }.Run(TestRubrics.Demo(), Records(), collected);
+        var summary = new BatchScorer(ScoringEngine.Default, TextWriter.Null).Run(TestRubrics.Demo(), Records(), collected);
 
         Assert.Equal([0, 1, 2], writtenWhenRead);
         Assert.Equal(3, summary.Scored);

@@ -8,8 +8,8 @@ namespace Rubric.Cli.Tests.Scoring;
 
 public class ScoreRunTests
 {
-    private static Func<IReadOnlyList<string>, Action<long>?, IEnumerable<AssessmentRecord>> Records(params Assessment[] assessments) =>
-        (_, _) => assessments.Select((a, i) => TestRubrics.Record(a, "batch.jsonl", i + 1));
+    private static Func<IReadOnlyList<string>, Action<long>?, IRecordSource> Records(params Assessment[] assessments) =>
+        (_, _) => new RecordList(assessments.Select((a, i) => TestRubrics.Record(a, "batch.jsonl", i + 1)));
 
     [Fact]
     public void Execute_OutFile_WrittenAtomicallyNothingOnStdout()

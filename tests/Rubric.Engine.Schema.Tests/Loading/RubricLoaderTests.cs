@@ -363,6 +363,60 @@ public sealed class RubricLoaderTests
         Assert.Equal((DiagnosticCodes.TooManyAssessments, 6), (error.Code, error.Line));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void ReadAssessmentLines_LinesAcrossBlocksAndLongerThanABlock_EveryLineWholeAtItsLine(int parallelism)
+    {
+        // Lines of a few bytes to 150 KB, read through a stream that hands out odd-sized pieces,
+        // so lines straddle the loader's 64 KB blocks and some need a larger one.
+        var random = new Random(7);
+        var lengths = Enumerable.Range(0, 400).Select(n => n % 50 == 7 ? random.Next(70_000, 150_000) : random.Next(0, 3_000)).ToList();
+        var text = string.Join("\n", lengths.Select((length, n) => "{\"formatVersion\":1,\"unit\":{\"id\":\"u" + n + "\"},\"round\":\"annual\",\"notes\":\"" + new string('x', length) + "\",\"self\":{}}"));
+        var loader = new RubricLoader(new LoaderOptions { JsonLinesParallelism = parallelism, MaxStringLength = 200_000 });
+        using var stream = new PiecemealStream(TestFiles.Utf8(text), new Random(11));
+
+        var results = loader.ReadAssessmentLines(stream, "long.jsonl").ToList();
+
+        Assert.Equal(lengths.Count, results.Count);
+        Assert.All(results, (result, n) =>
+        {
+            Assert.True(result.Succeeded, string.Join(" | ", result.Diagnostics));
+            Assert.Equal(("u" + n, lengths[n]), (result.Value!.UnitId, result.Value.Notes!.Length));
+            Assert.True(result.TryLocate("/unit/id", out var line, out _));
+            Assert.Equal(n + 1, line);
+        });
+    }
+
+    [Fact]
+    public void ReadAssessmentLines_WithSelectorInParallel_EachSelectedOnceInInputOrder()
+    {
+        var text = string.Join("\n", Enumerable.Range(0, 2_000).Select(static n => n % 10 == 3 ? "garbage" : "{\"formatVersion\":1,\"unit\":{\"id\":\"u" + n + "\"},\"round\":\"annual\",\"self\":{}}"));
+        var loader = new RubricLoader(new LoaderOptions { JsonLinesParallelism = 2 });
+        var calls = 0;
+        using var stream = new MemoryStream(TestFiles.Utf8(text));
+
+        var selected = loader.ReadAssessmentLines(stream, "b.jsonl", result =>
+        {
+            Interlocked.Increment(ref calls);
+            return result.Value?.UnitId ?? "line " + result.Diagnostics[0].Line;
+        }).ToList();
+
+        Assert.Equal(Enumerable.Range(0, 2_000).Select(static n => n % 10 == 3 ? "line " + (n + 1) : "u" + n), selected);
+        Assert.Equal(2_000, calls);
+    }
+
+    [Fact]
+    public void ReadAssessmentLines_WithSelectorGivenUp_LastValueSaysWhy()
+    {
+        var loader = new RubricLoader(new LoaderOptions { MaxConsecutiveFailures = 3 });
+        using var stream = new MemoryStream(TestFiles.Utf8("x\ny\nz\nw\n"));
+
+        var codes = loader.ReadAssessmentLines(stream, "b.jsonl", static r => r.Diagnostics[^1].Code).ToList();
+
+        Assert.Equal([DiagnosticCodes.JsonSyntax, DiagnosticCodes.JsonSyntax, DiagnosticCodes.JsonSyntax, DiagnosticCodes.TooManyAssessments], codes);
+    }
+
     [Fact]
     public void ReadAssessmentLines_InParallel_SameResultsAndStopsAsOneAtATime()
     {
@@ -567,5 +621,13 @@ public sealed class RubricLoaderTests
             var read = base.Read(buffer, offset, count);
             return read > 0 ? read : throw new IOException("the pipe broke");
         }
+    }
+
+    /// <summary>Hands out its bytes in pieces of 1 to 9,000 bytes, as a pipe or a slow disk may.</summary>
+    private sealed class PiecemealStream(byte[] bytes, Random random) : MemoryStream(bytes)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, random.Next(1, 9_000)));
+
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, random.Next(1, 9_000))]);
     }
 }
