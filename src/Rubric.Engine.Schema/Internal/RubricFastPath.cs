@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Buffers.Text;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -25,8 +27,6 @@ internal static class RubricFastPath
 
     private const decimal MaxPoints = 1_000_000m;
 
-    private const decimal MaxWhole = int.MaxValue;
-
     /// <summary>The longest number read: fifteen significant digits and a point, so that whether the schema compares as double or decimal, it agrees.</summary>
     private const int LongestNumber = 16;
 
@@ -36,8 +36,6 @@ internal static class RubricFastPath
         AllowTrailingCommas = false,
         MaxDepth = ValidDepth + 1,
     };
-
-    private static readonly SearchValues<byte> PlainNumber = SearchValues.Create("0123456789."u8);
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
@@ -133,43 +131,42 @@ internal static class RubricFastPath
 
         var root = (int)reader.TokenStartIndex;
         var context = new Context(options);
-        var document = ReadRubric(ref reader, context);
+        var rubric = ReadRubric(ref reader, context);
 
         // Anything after the root object other than white space makes Read throw.
-        if (document is null || reader.Read() || context.Items > options.MaxItems || !TargetsExist(document))
+        if (rubric is null || reader.Read() || context.Items > options.MaxItems || !TargetsExist(rubric))
         {
             return null;
         }
 
         var sink = new DiagnosticSink(file, 1);
-        Warn(document, context, text, sink);
+        Warn(rubric, context, text, sink);
         if (options.Strict && sink.Diagnostics.Count > 0)
         {
             return null;
         }
 
-        var rubric = DomainMapper.ToRubric(document);
         return new Outcome(rubric, sink.Diagnostics.Count == 0 ? [] : sink.Finish(strict: false), Locate(text, root));
     }
 
     /// <summary>The warnings of the validators, in the order they add them; the sink sorts them by position.</summary>
-    private static void Warn(RubricDocument document, Context context, ReadOnlySpan<byte> text, DiagnosticSink sink)
+    private static void Warn(RubricDefinition rubric, Context context, ReadOnlySpan<byte> text, DiagnosticSink sink)
     {
-        var taskSum = Sum(document.Tasks, static t => t.Points);
-        if (document.Points != taskSum)
+        var taskSum = Sum(rubric.Tasks, static t => t.Points);
+        if (rubric.Points != taskSum)
         {
-            Add(sink, text, context.PointsAt, DiagnosticCodes.TotalMismatch, $"The rubric is worth {ValidationText.P(document.Points)} points, but its tasks add up to {ValidationText.P(taskSum)}.", "/points");
+            Add(sink, text, context.PointsAt, DiagnosticCodes.TotalMismatch, $"The rubric is worth {ValidationText.P(rubric.Points)} points, but its tasks add up to {ValidationText.P(taskSum)}.", "/points");
         }
 
-        if (document.Incomplete is { } incomplete)
+        if (rubric.IncompleteNote is { } incomplete)
         {
             Add(sink, text, context.IncompleteAt, DiagnosticCodes.IncompleteRubric, $"The rubric is marked incomplete: {incomplete}", "/incomplete");
         }
 
         var stageIndex = 0;
-        for (var t = 0; t < document.Tasks.Count; t++)
+        for (var t = 0; t < rubric.Tasks.Count; t++)
         {
-            var task = document.Tasks[t];
+            var task = rubric.Tasks[t];
             var stageSum = Sum(task.Stages, static s => s.Points);
             if (task.Points != stageSum)
             {
@@ -188,8 +185,8 @@ internal static class RubricFastPath
         }
 
         static string Pointer(int task, int stage = -1) => stage < 0
-            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/tasks/{task}/points")
-            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/tasks/{task}/stages/{stage}/points");
+            ? string.Create(CultureInfo.InvariantCulture, $"/tasks/{task}/points")
+            : string.Create(CultureInfo.InvariantCulture, $"/tasks/{task}/stages/{stage}/points");
     }
 
     private static void Add(DiagnosticSink sink, ReadOnlySpan<byte> text, int offset, string code, string message, string pointer)
@@ -198,29 +195,29 @@ internal static class RubricFastPath
         sink.Add(DiagnosticSeverity.Warning, code, message, line, column, pointer);
     }
 
-    private static decimal Sum<T>(List<T> values, Func<T, decimal> points)
+    private static decimal Sum<T>(IReadOnlyList<T> values, Func<T, decimal> points)
     {
         // In list order, as Enumerable.Sum adds, so that the scale of the total is the same.
         var sum = 0m;
-        foreach (var value in values)
+        for (var i = 0; i < values.Count; i++)
         {
-            sum += points(value);
+            sum += points(values[i]);
         }
 
         return sum;
     }
 
     /// <summary>Every taskScore tie-breaker names a task and every stageScore one a stage.</summary>
-    private static bool TargetsExist(RubricDocument document)
+    private static bool TargetsExist(RubricDefinition rubric)
     {
-        foreach (var award in document.Awards ?? [])
+        foreach (var award in rubric.AwardPolicies)
         {
-            foreach (var breaker in award.Ties.Breakers ?? [])
+            foreach (var breaker in award.Ties.Breakers)
             {
                 var found = breaker.Kind switch
                 {
-                    "taskScore" => document.Tasks.Exists(t => t.Id == breaker.Target),
-                    "stageScore" => document.Tasks.Exists(t => t.Stages.Exists(s => s.Id == breaker.Target)),
+                    TieBreakerKind.TaskScore => rubric.Tasks.Any(t => t.Id == breaker.TargetId),
+                    TieBreakerKind.StageScore => rubric.Tasks.Any(t => t.Stages.Any(s => s.Id == breaker.TargetId)),
                     _ => true,
                 };
                 if (!found)
@@ -233,45 +230,46 @@ internal static class RubricFastPath
         return true;
     }
 
-    private static RubricDocument? ReadRubric(ref Utf8JsonReader reader, Context context)
+    /// <summary>The rubric, built as <see cref="DomainMapper.ToRubric"/> builds it from the document shapes.</summary>
+    private static RubricDefinition? ReadRubric(ref Utf8JsonReader reader, Context context)
     {
-        var document = new RubricDocument { FormatVersion = 1m };
+        string id = string.Empty, title = string.Empty;
+        string? incomplete = null;
+        var unitKind = UnitKind.School;
+        var missing = MissingObservationPolicy.Error;
+        var points = 0m;
+        List<RubricTask>? tasks = null;
+        List<AwardPolicy>? awards = null;
         var seen = 0UL;
         while (NextMember(ref reader, ref seen, out var field))
         {
             switch (field)
             {
-                case Field.Schema when TryString(ref reader, context, out var schema):
-                    document.Schema = schema;
-                    break;
+                case Field.Schema when TryString(ref reader, context, out _):
                 case Field.FormatVersion when reader.TokenType == JsonTokenType.Number && reader.ValueSpan.SequenceEqual("1"u8):
                     break;
-                case Field.Id when TryId(ref reader, context, out var id):
-                    document.Id = id;
+                case Field.Id when TryId(ref reader, context, out id):
                     break;
-                case Field.Title when TryString(ref reader, context, out var title) && title.Length > 0:
-                    document.Title = title;
+                case Field.Title when TryString(ref reader, context, out title) && title.Length > 0:
                     break;
-                case Field.UnitKind when UnitKindOf(ref reader) is { } unitKind:
-                    document.UnitKind = unitKind;
+                case Field.UnitKind when TryUnitKind(ref reader, out unitKind):
                     break;
-                case Field.Points when TryPoints(ref reader, out var points):
+                case Field.Points when TryPoints(ref reader, out points):
                     context.PointsAt = (int)reader.TokenStartIndex;
-                    document.Points = points;
                     break;
-                case Field.MissingObservations when Choice(ref reader, "error", "treatAsNotDone") is { } missing:
-                    document.MissingObservations = missing;
+                case Field.MissingObservations when Choice(ref reader, "error", "treatAsNotDone") is { } policy:
+                    missing = policy == "error" ? MissingObservationPolicy.Error : MissingObservationPolicy.TreatAsNotDone;
                     break;
-                case Field.Incomplete when TryString(ref reader, context, out var incomplete) && incomplete.Length > 0 && !incomplete.Contains('{', StringComparison.Ordinal):
+                case Field.Incomplete when TryString(ref reader, context, out var note) && note.Length > 0 && !note.Contains('{', StringComparison.Ordinal):
                     // A brace could be taken for a placeholder when the validators format the warning.
                     context.IncompleteAt = (int)reader.TokenStartIndex;
-                    document.Incomplete = incomplete;
+                    incomplete = note;
                     break;
-                case Field.Tasks when ReadTasks(ref reader, context) is { } tasks:
-                    document.Tasks = tasks;
+                case Field.Tasks when ReadTasks(ref reader, context) is { } read:
+                    tasks = read;
                     break;
-                case Field.Awards when ReadAwards(ref reader, context) is { } awards:
-                    document.Awards = awards;
+                case Field.Awards when ReadAwards(ref reader, context) is { } read:
+                    awards = read;
                     break;
                 default:
                     return null;
@@ -279,17 +277,38 @@ internal static class RubricFastPath
         }
 
         const ulong required = (1UL << (int)Field.FormatVersion) | (1UL << (int)Field.Id) | (1UL << (int)Field.Title) | (1UL << (int)Field.Points) | (1UL << (int)Field.Tasks);
-        return EndOfObject(ref reader, seen, required) ? document : null;
+        if (!EndOfObject(ref reader, seen, required))
+        {
+            return null;
+        }
+
+        var builder = RubricDefinition.CreateBuilder(id, title).WithPoints(points).ForUnit(unitKind).WithMissingObservations(missing);
+        if (incomplete is not null)
+        {
+            builder.MarkIncomplete(incomplete);
+        }
+
+        foreach (var task in tasks!)
+        {
+            builder.AddTask(task);
+        }
+
+        foreach (var award in awards ?? [])
+        {
+            builder.AddAwardPolicy(award);
+        }
+
+        return builder.Build();
     }
 
-    private static List<TaskDocument>? ReadTasks(ref Utf8JsonReader reader, Context context)
+    private static List<RubricTask>? ReadTasks(ref Utf8JsonReader reader, Context context)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             return null;
         }
 
-        var tasks = new List<TaskDocument>();
+        var tasks = new List<RubricTask>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (ReadTask(ref reader, context) is not { } task)
@@ -303,35 +322,32 @@ internal static class RubricFastPath
         return tasks.Count > 0 ? tasks : null;
     }
 
-    private static TaskDocument? ReadTask(ref Utf8JsonReader reader, Context context)
+    private static RubricTask? ReadTask(ref Utf8JsonReader reader, Context context)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             return null;
         }
 
-        var task = new TaskDocument();
-        var seen = 0UL;
+        string id = string.Empty, text = string.Empty;
+        var number = 0;
+        var points = 0m;
         var pointsAt = 0;
+        List<Stage>? stages = null;
+        var seen = 0UL;
         while (NextMember(ref reader, ref seen, out var field))
         {
             switch (field)
             {
-                case Field.Id when TryId(ref reader, context, out var id) && context.Ids.Add(id):
-                    task.Id = id;
+                case Field.Id when TryId(ref reader, context, out id) && context.Ids.Add(id):
+                case Field.Number when TryWhole(ref reader, 0, out number):
+                case Field.Text when TryString(ref reader, context, out text):
                     break;
-                case Field.Number when TryWhole(ref reader, 0m, out var number):
-                    task.Number = number;
-                    break;
-                case Field.Text when TryString(ref reader, context, out var text):
-                    task.Text = text;
-                    break;
-                case Field.Points when TryPoints(ref reader, out var points):
+                case Field.Points when TryPoints(ref reader, out points):
                     pointsAt = (int)reader.TokenStartIndex;
-                    task.Points = points;
                     break;
-                case Field.Stages when ReadStages(ref reader, context) is { } stages:
-                    task.Stages = stages;
+                case Field.Stages when ReadStages(ref reader, context) is { } read:
+                    stages = read;
                     break;
                 default:
                     return null;
@@ -345,17 +361,17 @@ internal static class RubricFastPath
         }
 
         context.TaskPointsAt.Add(pointsAt);
-        return task;
+        return new RubricTask(id, number, text, points, stages!);
     }
 
-    private static List<StageDocument>? ReadStages(ref Utf8JsonReader reader, Context context)
+    private static List<Stage>? ReadStages(ref Utf8JsonReader reader, Context context)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             return null;
         }
 
-        var stages = new List<StageDocument>();
+        var stages = new List<Stage>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (ReadStage(ref reader, context) is not { } stage)
@@ -369,32 +385,30 @@ internal static class RubricFastPath
         return stages.Count > 0 ? stages : null;
     }
 
-    private static StageDocument? ReadStage(ref Utf8JsonReader reader, Context context)
+    private static Stage? ReadStage(ref Utf8JsonReader reader, Context context)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             return null;
         }
 
-        var stage = new StageDocument();
-        var seen = 0UL;
+        string id = string.Empty, text = string.Empty;
+        var points = 0m;
         var pointsAt = 0;
+        List<Item>? items = null;
+        var seen = 0UL;
         while (NextMember(ref reader, ref seen, out var field))
         {
             switch (field)
             {
-                case Field.Id when TryId(ref reader, context, out var id) && context.Ids.Add(id):
-                    stage.Id = id;
+                case Field.Id when TryId(ref reader, context, out id) && context.Ids.Add(id):
+                case Field.Text when TryString(ref reader, context, out text):
                     break;
-                case Field.Text when TryString(ref reader, context, out var text):
-                    stage.Text = text;
-                    break;
-                case Field.Points when TryPoints(ref reader, out var points):
+                case Field.Points when TryPoints(ref reader, out points):
                     pointsAt = (int)reader.TokenStartIndex;
-                    stage.Points = points;
                     break;
-                case Field.Items when ReadItems(ref reader, context) is { } items:
-                    stage.Items = items;
+                case Field.Items when ReadItems(ref reader, context) is { } read:
+                    items = read;
                     break;
                 default:
                     return null;
@@ -408,17 +422,17 @@ internal static class RubricFastPath
         }
 
         context.StagePointsAt.Add(pointsAt);
-        return stage;
+        return new Stage(id, text, points, items!);
     }
 
-    private static List<ItemDocument>? ReadItems(ref Utf8JsonReader reader, Context context)
+    private static List<Item>? ReadItems(ref Utf8JsonReader reader, Context context)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             return null;
         }
 
-        var items = new List<ItemDocument>();
+        var items = new List<Item>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (ReadItem(ref reader, context) is not { } item)
@@ -433,40 +447,33 @@ internal static class RubricFastPath
         return items.Count > 0 ? items : null;
     }
 
-    private static ItemDocument? ReadItem(ref Utf8JsonReader reader, Context context)
+    private static Item? ReadItem(ref Utf8JsonReader reader, Context context)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             return null;
         }
 
-        var item = new ItemDocument();
+        string id = string.Empty, text = string.Empty;
+        var number = 0;
+        var points = 0m;
+        var methods = EvidenceMethods.None;
+        List<string>? evidence = null;
+        var rule = default(RuleParts);
         var seen = 0UL;
-        var ruleFields = 0UL;
         while (NextMember(ref reader, ref seen, out var field))
         {
             switch (field)
             {
-                case Field.Id when TryId(ref reader, context, out var id) && context.Ids.Add(id):
-                    item.Id = id;
+                case Field.Id when TryId(ref reader, context, out id) && context.Ids.Add(id):
+                case Field.Number when TryWhole(ref reader, 0, out number):
+                case Field.Text when TryString(ref reader, context, out text):
+                case Field.Points when TryPoints(ref reader, out points):
+                case Field.Methods when TryMethods(ref reader, out methods):
+                case Field.Rule when ReadRule(ref reader, context, ref rule):
                     break;
-                case Field.Number when TryWhole(ref reader, 0m, out var number):
-                    item.Number = number;
-                    break;
-                case Field.Text when TryString(ref reader, context, out var text):
-                    item.Text = text;
-                    break;
-                case Field.Points when TryPoints(ref reader, out var points):
-                    item.Points = points;
-                    break;
-                case Field.Methods when ReadMethods(ref reader) is { } methods:
-                    item.Methods = methods;
-                    break;
-                case Field.Evidence when ReadEvidence(ref reader, context) is { } evidence:
-                    item.Evidence = evidence;
-                    break;
-                case Field.Rule when ReadRule(ref reader, context, out ruleFields) is { } rule:
-                    item.Rule = rule;
+                case Field.Evidence when ReadEvidence(ref reader, context) is { } read:
+                    evidence = read;
                     break;
                 default:
                     return null;
@@ -474,29 +481,41 @@ internal static class RubricFastPath
         }
 
         const ulong required = (1UL << (int)Field.Id) | (1UL << (int)Field.Text) | (1UL << (int)Field.Points) | (1UL << (int)Field.Rule);
-        return EndOfObject(ref reader, seen, required) && RuleFits(item.Rule, ruleFields, item.Points) ? item : null;
+        return EndOfObject(ref reader, seen, required) && rule.Build(points) is { } deduction
+            ? new Item(id, number, text, points, deduction, methods, evidence)
+            : null;
     }
 
-    private static List<string>? ReadMethods(ref Utf8JsonReader reader)
+    private static bool TryMethods(ref Utf8JsonReader reader, out EvidenceMethods methods)
     {
+        methods = EvidenceMethods.None;
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            return null;
+            return false;
         }
 
-        var methods = new List<string>(1);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            // The schema wants each method once.
-            if (Choice(ref reader, "listen", "look", "check", "ask", "score") is not { } method || methods.Contains(method))
+            var method = Choice(ref reader, "listen", "look", "check", "ask", "score") switch
             {
-                return null;
+                "listen" => EvidenceMethods.Listen,
+                "look" => EvidenceMethods.Look,
+                "check" => EvidenceMethods.Check,
+                "ask" => EvidenceMethods.Ask,
+                "score" => EvidenceMethods.Score,
+                _ => EvidenceMethods.None,
+            };
+
+            // The schema wants each method once.
+            if (method == EvidenceMethods.None || (methods & method) != 0)
+            {
+                return false;
             }
 
-            methods.Add(method);
+            methods |= method;
         }
 
-        return methods;
+        return true;
     }
 
     private static List<string>? ReadEvidence(ref Utf8JsonReader reader, Context context)
@@ -520,15 +539,14 @@ internal static class RubricFastPath
         return evidence;
     }
 
-    private static RuleDocument? ReadRule(ref Utf8JsonReader reader, Context context, out ulong seen)
+    private static bool ReadRule(ref Utf8JsonReader reader, Context context, ref RuleParts rule)
     {
-        seen = 0UL;
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            return null;
+            return false;
         }
 
-        var rule = new RuleDocument();
+        var seen = 0UL;
         while (NextMember(ref reader, ref seen, out var field))
         {
             switch (field)
@@ -554,7 +572,7 @@ internal static class RubricFastPath
                 case Field.Unit when TryString(ref reader, context, out var unit) && !string.IsNullOrWhiteSpace(unit):
                     rule.Unit = unit;
                     break;
-                case Field.Target when TryWhole(ref reader, 1m, out var target):
+                case Field.Target when TryWhole(ref reader, 1, out var target):
                     rule.Target = target;
                     break;
                 case Field.Conditions when ReadConditions(ref reader, context) is { } conditions:
@@ -564,69 +582,22 @@ internal static class RubricFastPath
                     rule.Levels = levels;
                     break;
                 default:
-                    return null;
+                    return false;
             }
         }
 
-        return EndOfObject(ref reader, seen, 1UL << (int)Field.Kind) ? rule : null;
+        rule.Seen = seen;
+        return EndOfObject(ref reader, seen, 1UL << (int)Field.Kind);
     }
 
-    /// <summary>The rule has exactly the members its kind allows and needs, each within the item's points.</summary>
-    private static bool RuleFits(RuleDocument rule, ulong seen, decimal itemPoints)
-    {
-        const ulong kind = 1UL << (int)Field.Kind;
-        const ulong loss = 1UL << (int)Field.Loss;
-        const ulong rate = 1UL << (int)Field.Rate;
-        const ulong cap = 1UL << (int)Field.Cap;
-        const ulong counted = (1UL << (int)Field.NoneDoneLosesAll) | (1UL << (int)Field.Unit);
-        const ulong target = 1UL << (int)Field.Target;
-        const ulong conditions = 1UL << (int)Field.Conditions;
-        const ulong levels = 1UL << (int)Field.Levels;
-        const ulong step = 1UL << (int)Field.Step;
-        var (allowed, required) = rule.Kind switch
-        {
-            FlatRule.KindName => (kind | loss, kind),
-            AnyOfRule.KindName => (kind | conditions | loss, kind | conditions),
-            PerUnitRule.KindName => (kind | rate | cap | counted, kind | rate),
-            ShortfallRule.KindName => (kind | target | rate | cap | counted, kind | target | rate),
-            TieredRule.KindName => (kind | levels, kind | levels),
-            JudgedRule.KindName => (kind | step, kind),
-            _ => (0UL, ulong.MaxValue),
-        };
-        if ((seen & ~allowed) != 0 || (seen & required) != required)
-        {
-            return false;
-        }
-
-        if (rule.Loss > itemPoints || rule.Rate > itemPoints || rule.Cap > itemPoints || rule.Step > itemPoints)
-        {
-            return false;
-        }
-
-        if (rule.Step is { } s && itemPoints % s != 0m)
-        {
-            return false;
-        }
-
-        foreach (var level in rule.Levels ?? [])
-        {
-            if (level.Loss > itemPoints)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static List<ConditionDocument>? ReadConditions(ref Utf8JsonReader reader, Context context)
+    private static List<RuleCondition>? ReadConditions(ref Utf8JsonReader reader, Context context)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             return null;
         }
 
-        var conditions = new List<ConditionDocument>();
+        var conditions = new List<RuleCondition>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (reader.TokenType != JsonTokenType.StartObject)
@@ -634,18 +605,15 @@ internal static class RubricFastPath
                 return null;
             }
 
-            var condition = new ConditionDocument();
+            string id = string.Empty, text = string.Empty;
             var seen = 0UL;
             while (NextMember(ref reader, ref seen, out var field))
             {
                 switch (field)
                 {
                     // A condition id is an observation key, so the reserved member names are refused.
-                    case Field.Id when TryId(ref reader, context, out var id) && id is not ("note" or "evidenceRefs") && !conditions.Exists(c => c.Id == id):
-                        condition.Id = id;
-                        break;
-                    case Field.Text when TryString(ref reader, context, out var text):
-                        condition.Text = text;
+                    case Field.Id when TryId(ref reader, context, out id) && id is not ("note" or "evidenceRefs") && !conditions.Exists(c => c.Id == id):
+                    case Field.Text when TryString(ref reader, context, out text):
                         break;
                     default:
                         return null;
@@ -657,20 +625,20 @@ internal static class RubricFastPath
                 return null;
             }
 
-            conditions.Add(condition);
+            conditions.Add(new RuleCondition(id, text));
         }
 
         return conditions.Count > 0 ? conditions : null;
     }
 
-    private static List<LevelDocument>? ReadLevels(ref Utf8JsonReader reader, Context context)
+    private static List<RuleLevel>? ReadLevels(ref Utf8JsonReader reader, Context context)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             return null;
         }
 
-        var levels = new List<LevelDocument>();
+        var levels = new List<RuleLevel>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (reader.TokenType != JsonTokenType.StartObject)
@@ -678,20 +646,16 @@ internal static class RubricFastPath
                 return null;
             }
 
-            var level = new LevelDocument();
+            string id = string.Empty, text = string.Empty;
+            var loss = 0m;
             var seen = 0UL;
             while (NextMember(ref reader, ref seen, out var field))
             {
                 switch (field)
                 {
-                    case Field.Id when TryId(ref reader, context, out var id) && !levels.Exists(l => l.Id == id):
-                        level.Id = id;
-                        break;
-                    case Field.Text when TryString(ref reader, context, out var text):
-                        level.Text = text;
-                        break;
-                    case Field.Loss when TryNumber(ref reader, 0m, true, MaxPoints, out var loss):
-                        level.Loss = loss;
+                    case Field.Id when TryId(ref reader, context, out id) && !levels.Exists(l => l.Id == id):
+                    case Field.Text when TryString(ref reader, context, out text):
+                    case Field.Loss when TryNumber(ref reader, 0m, true, MaxPoints, out loss):
                         break;
                     default:
                         return null;
@@ -703,20 +667,20 @@ internal static class RubricFastPath
                 return null;
             }
 
-            levels.Add(level);
+            levels.Add(new RuleLevel(id, text, loss));
         }
 
         return levels.Count > 0 ? levels : null;
     }
 
-    private static List<AwardDocument>? ReadAwards(ref Utf8JsonReader reader, Context context)
+    private static List<AwardPolicy>? ReadAwards(ref Utf8JsonReader reader, Context context)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             return null;
         }
 
-        var awards = new List<AwardDocument>();
+        var awards = new List<AwardPolicy>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (ReadAward(ref reader, context) is not { } award || awards.Exists(a => a.Id == award.Id))
@@ -730,39 +694,44 @@ internal static class RubricFastPath
         return awards;
     }
 
-    private static AwardDocument? ReadAward(ref Utf8JsonReader reader, Context context)
+    private static AwardPolicy? ReadAward(ref Utf8JsonReader reader, Context context)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             return null;
         }
 
-        var award = new AwardDocument();
+        string id = string.Empty, name = string.Empty;
+        var unitKind = UnitKind.School;
+        AwardQuota? quota = null;
+        var rounding = QuotaRounding.Floor;
+        TiePolicy? ties = null;
+        AwardEligibility? eligibility = null;
         var seen = 0UL;
         while (NextMember(ref reader, ref seen, out var field))
         {
             switch (field)
             {
-                case Field.Id when TryId(ref reader, context, out var id):
-                    award.Id = id;
+                case Field.Id when TryId(ref reader, context, out id):
+                case Field.Name when TryString(ref reader, context, out name) && !string.IsNullOrWhiteSpace(name):
+                case Field.UnitKind when TryUnitKind(ref reader, out unitKind):
                     break;
-                case Field.Name when TryString(ref reader, context, out var name) && !string.IsNullOrWhiteSpace(name):
-                    award.Name = name;
+                case Field.Quota when ReadQuota(ref reader) is { } read:
+                    quota = read;
                     break;
-                case Field.UnitKind when UnitKindOf(ref reader) is { } unitKind:
-                    award.UnitKind = unitKind;
+                case Field.Rounding when Choice(ref reader, "floor", "ceiling", "nearest") is { } written:
+                    rounding = written switch
+                    {
+                        "floor" => QuotaRounding.Floor,
+                        "ceiling" => QuotaRounding.Ceiling,
+                        _ => QuotaRounding.Nearest,
+                    };
                     break;
-                case Field.Quota when ReadQuota(ref reader) is { } quota:
-                    award.Quota = quota;
+                case Field.Ties when ReadTies(ref reader, context) is { } read:
+                    ties = read;
                     break;
-                case Field.Rounding when Choice(ref reader, "floor", "ceiling", "nearest") is { } rounding:
-                    award.Rounding = rounding;
-                    break;
-                case Field.Ties when ReadTies(ref reader, context) is { } ties:
-                    award.Ties = ties;
-                    break;
-                case Field.Eligibility when ReadEligibility(ref reader) is { } eligibility:
-                    award.Eligibility = eligibility;
+                case Field.Eligibility when ReadEligibility(ref reader) is { } read:
+                    eligibility = read;
                     break;
                 default:
                     return null;
@@ -770,27 +739,28 @@ internal static class RubricFastPath
         }
 
         const ulong required = (1UL << (int)Field.Id) | (1UL << (int)Field.Name) | (1UL << (int)Field.UnitKind) | (1UL << (int)Field.Quota) | (1UL << (int)Field.Rounding) | (1UL << (int)Field.Ties);
-        return EndOfObject(ref reader, seen, required) ? award : null;
+        return EndOfObject(ref reader, seen, required) ? new AwardPolicy(id, name, unitKind, quota!, rounding, ties!, eligibility) : null;
     }
 
-    private static QuotaDocument? ReadQuota(ref Utf8JsonReader reader)
+    private static AwardQuota? ReadQuota(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             return null;
         }
 
-        var quota = new QuotaDocument();
+        decimal? percent = null;
+        int? count = null;
         var seen = 0UL;
         while (NextMember(ref reader, ref seen, out var field))
         {
             switch (field)
             {
-                case Field.Percent when TryNumber(ref reader, 0m, false, 100m, out var percent):
-                    quota.Percent = percent;
+                case Field.Percent when TryNumber(ref reader, 0m, false, 100m, out var share):
+                    percent = share;
                     break;
-                case Field.Count when TryWhole(ref reader, 0m, out var count):
-                    quota.Count = count;
+                case Field.Count when TryWhole(ref reader, 0, out var whole):
+                    count = whole;
                     break;
                 default:
                     return null;
@@ -798,27 +768,33 @@ internal static class RubricFastPath
         }
 
         // Exactly one of the two.
-        return EndOfObject(ref reader, seen, 0UL) && (quota.Percent is null) != (quota.Count is null) ? quota : null;
+        if (!EndOfObject(ref reader, seen, 0UL) || (percent is null) == (count is null))
+        {
+            return null;
+        }
+
+        return percent is { } p ? AwardQuota.OfPercent(p) : AwardQuota.OfCount(count!.Value);
     }
 
-    private static TiesDocument? ReadTies(ref Utf8JsonReader reader, Context context)
+    private static TiePolicy? ReadTies(ref Utf8JsonReader reader, Context context)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             return null;
         }
 
-        var ties = new TiesDocument();
+        string? resolution = null;
+        List<TieBreaker>? breakers = null;
         var seen = 0UL;
         while (NextMember(ref reader, ref seen, out var field))
         {
             switch (field)
             {
-                case Field.Resolution when Choice(ref reader, "includeAll", "excludeAll", "breakTies") is { } resolution:
-                    ties.Resolution = resolution;
+                case Field.Resolution when Choice(ref reader, "includeAll", "excludeAll", "breakTies") is { } written:
+                    resolution = written;
                     break;
-                case Field.Breakers when ReadBreakers(ref reader, context) is { } breakers:
-                    ties.Breakers = breakers;
+                case Field.Breakers when ReadBreakers(ref reader, context) is { } read:
+                    breakers = read;
                     break;
                 default:
                     return null;
@@ -826,17 +802,28 @@ internal static class RubricFastPath
         }
 
         // Tie-breakers are given exactly when ties are broken.
-        return EndOfObject(ref reader, seen, 1UL << (int)Field.Resolution) && (ties.Resolution == "breakTies") == (ties.Breakers is not null) ? ties : null;
+        if (!EndOfObject(ref reader, seen, 1UL << (int)Field.Resolution) || (resolution == "breakTies") != (breakers is not null))
+        {
+            return null;
+        }
+
+        var kind = resolution switch
+        {
+            "includeAll" => TieResolution.IncludeAll,
+            "excludeAll" => TieResolution.ExcludeAll,
+            _ => TieResolution.BreakTies,
+        };
+        return new TiePolicy(kind, breakers ?? []);
     }
 
-    private static List<TieBreakerDocument>? ReadBreakers(ref Utf8JsonReader reader, Context context)
+    private static List<TieBreaker>? ReadBreakers(ref Utf8JsonReader reader, Context context)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             return null;
         }
 
-        var breakers = new List<TieBreakerDocument>();
+        var breakers = new List<TieBreaker>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (reader.TokenType != JsonTokenType.StartObject)
@@ -844,17 +831,17 @@ internal static class RubricFastPath
                 return null;
             }
 
-            var breaker = new TieBreakerDocument();
+            string? kind = null, target = null;
             var seen = 0UL;
             while (NextMember(ref reader, ref seen, out var field))
             {
                 switch (field)
                 {
-                    case Field.Kind when Choice(ref reader, "taskScore", "stageScore", "fewerItemsLost", "smallerSelfGap") is { } kind:
-                        breaker.Kind = kind;
+                    case Field.Kind when Choice(ref reader, "taskScore", "stageScore", "fewerItemsLost", "smallerSelfGap") is { } written:
+                        kind = written;
                         break;
-                    case Field.Target when TryId(ref reader, context, out var target):
-                        breaker.Target = target;
+                    case Field.Target when TryId(ref reader, context, out var id):
+                        target = id;
                         break;
                     default:
                         return null;
@@ -862,45 +849,61 @@ internal static class RubricFastPath
             }
 
             // taskScore and stageScore name their target; the others name none.
-            if (!EndOfObject(ref reader, seen, 1UL << (int)Field.Kind) || (breaker.Kind is "taskScore" or "stageScore") != (breaker.Target is not null))
+            if (!EndOfObject(ref reader, seen, 1UL << (int)Field.Kind) || (kind is "taskScore" or "stageScore") != (target is not null))
             {
                 return null;
             }
 
-            breakers.Add(breaker);
+            var breaker = kind switch
+            {
+                "taskScore" => TieBreakerKind.TaskScore,
+                "stageScore" => TieBreakerKind.StageScore,
+                "fewerItemsLost" => TieBreakerKind.FewerItemsLost,
+                _ => TieBreakerKind.SmallerSelfGap,
+            };
+            breakers.Add(new TieBreaker(breaker, target));
         }
 
         return breakers.Count > 0 ? breakers : null;
     }
 
-    private static EligibilityDocument? ReadEligibility(ref Utf8JsonReader reader)
+    private static AwardEligibility? ReadEligibility(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             return null;
         }
 
-        var eligibility = new EligibilityDocument();
+        decimal? minimum = null;
+        bool? excludeVetoed = null;
+        AssessmentRound? round = null;
         var seen = 0UL;
         while (NextMember(ref reader, ref seen, out var field))
         {
             switch (field)
             {
-                case Field.MinimumScore when TryNumber(ref reader, 0m, true, MaxPoints, out var minimum):
-                    eligibility.MinimumScore = minimum;
+                case Field.MinimumScore when TryNumber(ref reader, 0m, true, MaxPoints, out var score):
+                    minimum = score;
                     break;
                 case Field.ExcludeVetoed when reader.TokenType is JsonTokenType.True or JsonTokenType.False:
-                    eligibility.ExcludeVetoed = reader.TokenType == JsonTokenType.True;
+                    excludeVetoed = reader.TokenType == JsonTokenType.True;
                     break;
-                case Field.RequiredRound when Choice(ref reader, "selfAssessment", "annual", "unannounced") is { } round:
-                    eligibility.RequiredRound = round;
+                case Field.RequiredRound when Choice(ref reader, "selfAssessment", "annual", "unannounced") is { } written:
+                    round = written switch
+                    {
+                        "selfAssessment" => AssessmentRound.SelfAssessment,
+                        "annual" => AssessmentRound.Annual,
+                        _ => AssessmentRound.Unannounced,
+                    };
                     break;
                 default:
                     return null;
             }
         }
 
-        return EndOfObject(ref reader, seen, 0UL) ? eligibility : null;
+        return EndOfObject(ref reader, seen, 0UL)
+            ? new AwardEligibility { MinimumScore = minimum, ExcludeVetoed = excludeVetoed ?? false, RequiredRound = round }
+            : null;
     }
 
     /// <summary>
@@ -980,7 +983,17 @@ internal static class RubricFastPath
         _ => Field.None,
     };
 
-    private static string? UnitKindOf(ref Utf8JsonReader reader) => Choice(ref reader, "school", "staffMember", "centre");
+    private static bool TryUnitKind(ref Utf8JsonReader reader, out UnitKind unitKind)
+    {
+        unitKind = Choice(ref reader, "school", "staffMember", "centre") switch
+        {
+            "school" => UnitKind.School,
+            "staffMember" => UnitKind.StaffMember,
+            "centre" => UnitKind.Centre,
+            _ => (UnitKind)(-1),
+        };
+        return unitKind != (UnitKind)(-1);
+    }
 
     /// <summary>One of the enum's values, unescaped, as the shared constant.</summary>
     private static string? Choice(ref Utf8JsonReader reader, params ReadOnlySpan<string> choices)
@@ -1049,30 +1062,138 @@ internal static class RubricFastPath
     private static bool TryNumber(ref Utf8JsonReader reader, decimal minimum, bool inclusive, decimal maximum, out decimal value)
     {
         value = 0m;
-        if (reader.TokenType != JsonTokenType.Number)
+        return reader.TokenType == JsonTokenType.Number
+            && TryPlainDecimal(reader.ValueSpan, out value)
+            && (inclusive ? value >= minimum : value > minimum)
+            && value <= maximum;
+    }
+
+    /// <summary>
+    /// The decimal of a plain number, scale and all (1.50 stays 1.50, as <see cref="Utf8JsonReader.GetDecimal"/>
+    /// reads it); false for anything else, and for a zero, whose scale is left to the reader.
+    /// </summary>
+    internal static bool TryPlainDecimal(ReadOnlySpan<byte> raw, out decimal value)
+    {
+        value = 0m;
+        if (raw.IsEmpty || raw.Length > LongestNumber)
         {
             return false;
         }
 
-        var raw = reader.ValueSpan;
-        if (raw.Length > LongestNumber || raw.IndexOfAnyExcept(PlainNumber) >= 0 || !reader.TryGetDecimal(out value))
+        var mantissa = 0L;
+        var scale = -1;
+        foreach (var b in raw)
         {
-            return false;
+            if (b == (byte)'.' && scale < 0)
+            {
+                scale = 0;
+                continue;
+            }
+
+            if (!char.IsAsciiDigit((char)b))
+            {
+                return false;
+            }
+
+            mantissa = (mantissa * 10) + (b - '0');
+            scale += scale < 0 ? 0 : 1;
         }
 
-        return (inclusive ? value >= minimum : value > minimum) && value <= maximum;
+        if (mantissa == 0 || scale == 0 || raw[0] == (byte)'.')
+        {
+            return mantissa == 0 && scale != 0 && raw[0] != (byte)'.' && Utf8Parser.TryParse(raw, out value, out var consumed) && consumed == raw.Length;
+        }
+
+        value = new decimal((int)mantissa, (int)(mantissa >> 32), 0, false, (byte)Math.Max(scale, 0));
+        return true;
     }
 
     /// <summary>A whole number written with digits only, from the minimum to <see cref="int.MaxValue"/>.</summary>
-    private static bool TryWhole(ref Utf8JsonReader reader, decimal minimum, out decimal value)
+    private static bool TryWhole(ref Utf8JsonReader reader, int minimum, out int value)
     {
-        value = 0m;
-        return reader.TokenType == JsonTokenType.Number
-            && reader.ValueSpan.Length <= 10
-            && reader.ValueSpan.IndexOfAnyExceptInRange((byte)'0', (byte)'9') < 0
-            && reader.TryGetDecimal(out value)
-            && value >= minimum
-            && value <= MaxWhole;
+        value = 0;
+        var raw = reader.ValueSpan;
+        if (reader.TokenType != JsonTokenType.Number || raw.IsEmpty || raw.Length > 10 || raw.IndexOfAnyExceptInRange((byte)'0', (byte)'9') >= 0)
+        {
+            return false;
+        }
+
+        var whole = 0L;
+        foreach (var b in raw)
+        {
+            whole = (whole * 10) + (b - '0');
+        }
+
+        value = (int)Math.Min(whole, int.MaxValue);
+        return whole >= minimum && whole <= int.MaxValue;
+    }
+
+    /// <summary>The members of a rule as read, turned into the rule once the item's points are known.</summary>
+    private struct RuleParts
+    {
+        public string? Kind;
+        public decimal? Loss;
+        public decimal? Rate;
+        public decimal? Cap;
+        public decimal? Step;
+        public bool? NoneDoneLosesAll;
+        public string? Unit;
+        public int? Target;
+        public List<RuleCondition>? Conditions;
+        public List<RuleLevel>? Levels;
+        public ulong Seen;
+
+        /// <summary>The rule, when it has exactly the members its kind allows and needs, each within the item's points; else null.</summary>
+        public readonly DeductionRule? Build(decimal itemPoints)
+        {
+            const ulong kind = 1UL << (int)Field.Kind;
+            const ulong loss = 1UL << (int)Field.Loss;
+            const ulong rate = 1UL << (int)Field.Rate;
+            const ulong cap = 1UL << (int)Field.Cap;
+            const ulong counted = (1UL << (int)Field.NoneDoneLosesAll) | (1UL << (int)Field.Unit);
+            const ulong target = 1UL << (int)Field.Target;
+            const ulong conditions = 1UL << (int)Field.Conditions;
+            const ulong levels = 1UL << (int)Field.Levels;
+            const ulong step = 1UL << (int)Field.Step;
+            var (allowed, required) = Kind switch
+            {
+                FlatRule.KindName => (kind | loss, kind),
+                AnyOfRule.KindName => (kind | conditions | loss, kind | conditions),
+                PerUnitRule.KindName => (kind | rate | cap | counted, kind | rate),
+                ShortfallRule.KindName => (kind | target | rate | cap | counted, kind | target | rate),
+                TieredRule.KindName => (kind | levels, kind | levels),
+                JudgedRule.KindName => (kind | step, kind),
+                _ => (0UL, ulong.MaxValue),
+            };
+            if ((Seen & ~allowed) != 0 || (Seen & required) != required)
+            {
+                return null;
+            }
+
+            if (Loss > itemPoints || Rate > itemPoints || Cap > itemPoints || Step > itemPoints || (Step is { } s && itemPoints % s != 0m))
+            {
+                return null;
+            }
+
+            foreach (var level in Levels ?? [])
+            {
+                if (level.Loss > itemPoints)
+                {
+                    return null;
+                }
+            }
+
+            // As DomainMapper builds each kind, defaults included.
+            return Kind switch
+            {
+                FlatRule.KindName => new FlatRule(Loss),
+                AnyOfRule.KindName => new AnyOfRule(Conditions!, Loss),
+                PerUnitRule.KindName => new PerUnitRule(Rate ?? 0m, Cap, NoneDoneLosesAll ?? true, Unit ?? "人次"),
+                ShortfallRule.KindName => new ShortfallRule(Target ?? 0, Rate ?? 0m, Cap, NoneDoneLosesAll ?? true, Unit ?? "人次"),
+                TieredRule.KindName => new TieredRule(Levels!),
+                _ => new JudgedRule(Step),
+            };
+        }
     }
 
     /// <summary>What one read collects beside the document: where warnings go, the ids so far, the item count.</summary>
