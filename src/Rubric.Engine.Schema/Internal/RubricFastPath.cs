@@ -3,7 +3,6 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace Rubric.Engine.Schema;
 
@@ -96,12 +95,10 @@ internal static class RubricFastPath
             return null;
         }
 
+        // No separate UTF-8 check: outside strings the reader takes ASCII only, and every string is
+        // either turned into text (which throws at invalid UTF-8) or compared with ASCII names and
+        // values (which invalid bytes never equal), so an invalid document is always declined.
         var text = utf8.StartsWith(Utf8Bom) ? utf8[Utf8Bom.Length..] : utf8;
-        if (!Utf8.IsValid(text))
-        {
-            return null;
-        }
-
         try
         {
             return Read(text, options, file);
@@ -1201,7 +1198,7 @@ internal static class RubricFastPath
     {
         public LoaderOptions Options { get; } = options;
 
-        public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> Ids { get; } = new(64, StringComparer.Ordinal);
 
         public int Items { get; set; }
 

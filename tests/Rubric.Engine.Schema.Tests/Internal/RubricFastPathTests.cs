@@ -185,6 +185,38 @@ public sealed class RubricFastPathTests
     }
 
     [Fact]
+    public void TryPlainDecimal_PlainNumber_ReadsWhatTheJsonReaderReads() =>
+        Gen.Select(Gen.OneOf(Gen.Long[0, 999], Gen.Long[0, 999_999_999_999_999]), Gen.Int[0, 15], Gen.Int[0, 3])
+            .Select(static (mantissa, scale, zeros) =>
+            {
+                var digits = mantissa.ToString(CultureInfo.InvariantCulture).PadLeft(scale + 1, '0') + new string('0', zeros);
+                var point = digits.Length - scale - zeros;
+                return scale + zeros == 0 ? digits : digits[..point] + "." + digits[point..];
+            })
+            .Sample(static text =>
+            {
+                var raw = TestFiles.Utf8(text);
+                var reader = new Utf8JsonReader(raw);
+                reader.Read();
+                var expected = reader.GetDecimal();
+                var read = RubricFastPath.TryPlainDecimal(raw, out var value);
+                return read
+                    ? value == expected && value.ToString(CultureInfo.InvariantCulture) == expected.ToString(CultureInfo.InvariantCulture)
+                    : raw.Length > 16;
+            });
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("1e2")]
+    [InlineData("1E2")]
+    [InlineData("12345678901234567")]
+    [InlineData("")]
+    public void TryPlainDecimal_NotPlain_Declines(string text)
+    {
+        Assert.False(RubricFastPath.TryPlainDecimal(TestFiles.Utf8(text), out _));
+    }
+
+    [Fact]
     public void TryRead_MutatedSeed_AcceptsOnlyWhatTheFullPipelineGivesTheSameResult() =>
         Mutation.Sample(
             mutated =>
@@ -229,8 +261,8 @@ public sealed class RubricFastPathTests
 
     /// <summary>A JSON text of the seed or the fixture, mutated once or twice, written in one of several styles, read with one of several option sets.</summary>
     private static readonly Gen<(byte[] Bytes, LoaderOptions Options)> Mutation =
-        Gen.Select(Gen.Bool, Gen.Int.Array[2, 6], Gen.Int[0, 1], Gen.Int[0, 7], Gen.Int[0, 5])
-            .Select(static (useSeed, picks, mutations, style, optionSet) =>
+        Gen.Select(Gen.Bool, Gen.Int.Array[2, 6], Gen.Int[0, 1], Gen.Int[0, 7], Gen.Int[0, 5], Gen.Int[0, 9], Gen.Int)
+            .Select(static (useSeed, picks, mutations, style, optionSet, flip, at) =>
             {
                 var text = useSeed ? Encoding.UTF8.GetString(Seed.Value) : File.ReadAllText(TestFiles.Fixture("valid.rubric.json"));
                 var root = JsonNode.Parse(text)!.AsObject();
@@ -262,7 +294,14 @@ public sealed class RubricFastPathTests
                     2 => new LoaderOptions { MaxStringLength = 40 },
                     _ => LoaderOptions.Default,
                 };
-                return (TestFiles.Utf8(written), options);
+                var bytes = TestFiles.Utf8(written);
+                if (flip == 0)
+                {
+                    // A byte flipped, often into invalid UTF-8 or broken syntax.
+                    bytes[(int)((uint)at % (uint)bytes.Length)] = (byte)(at >> 8);
+                }
+
+                return (bytes, options);
             });
 
     private const string DuplicateMarker = "zz-duplicate-zz";
