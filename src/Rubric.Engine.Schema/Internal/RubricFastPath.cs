@@ -152,7 +152,7 @@ internal static class RubricFastPath
         var taskSum = Sum(rubric.Tasks, static t => t.Points);
         if (rubric.Points != taskSum)
         {
-            Add(sink, text, context.PointsAt, DiagnosticCodes.TotalMismatch, $"The rubric is worth {ValidationText.P(rubric.Points)} points, but its tasks add up to {ValidationText.P(taskSum)}.", "/points");
+            Add(sink, text, context.PointsAt, DiagnosticCodes.TotalMismatch, $"The rubric is worth {P(rubric.Points)} points, but its tasks add up to {P(taskSum)}.", "/points");
         }
 
         if (rubric.IncompleteNote is { } incomplete)
@@ -167,7 +167,7 @@ internal static class RubricFastPath
             var stageSum = Sum(task.Stages, static s => s.Points);
             if (task.Points != stageSum)
             {
-                Add(sink, text, context.TaskPointsAt[t], DiagnosticCodes.TotalMismatch, $"Task '{task.Id}' is worth {ValidationText.P(task.Points)} points, but its stages add up to {ValidationText.P(stageSum)}.", Pointer(t));
+                Add(sink, text, context.TaskPointsAt[t], DiagnosticCodes.TotalMismatch, $"Task '{task.Id}' is worth {P(task.Points)} points, but its stages add up to {P(stageSum)}.", Pointer(t));
             }
 
             for (var s = 0; s < task.Stages.Count; s++, stageIndex++)
@@ -176,7 +176,7 @@ internal static class RubricFastPath
                 var itemSum = Sum(stage.Items, static i => i.Points);
                 if (stage.Points != itemSum)
                 {
-                    Add(sink, text, context.StagePointsAt[stageIndex], DiagnosticCodes.TotalMismatch, $"Stage '{stage.Id}' is worth {ValidationText.P(stage.Points)} points, but its items add up to {ValidationText.P(itemSum)}.", Pointer(t, s));
+                    Add(sink, text, context.StagePointsAt[stageIndex], DiagnosticCodes.TotalMismatch, $"Stage '{stage.Id}' is worth {P(stage.Points)} points, but its items add up to {P(itemSum)}.", Pointer(t, s));
                 }
             }
         }
@@ -185,6 +185,9 @@ internal static class RubricFastPath
             ? string.Create(CultureInfo.InvariantCulture, $"/tasks/{task}/points")
             : string.Create(CultureInfo.InvariantCulture, $"/tasks/{task}/stages/{stage}/points");
     }
+
+    /// <summary>Points as the validators write them; a whole number (the usual total) the quick way, which writes it the same.</summary>
+    private static string P(decimal points) => points.Scale == 0 ? points.ToString(CultureInfo.InvariantCulture) : ValidationText.P(points);
 
     private static void Add(DiagnosticSink sink, ReadOnlySpan<byte> text, int offset, string code, string message, string pointer)
     {
