@@ -102,6 +102,8 @@ public sealed class RubricFastPathTests
             var expected = (full.TryLocate(pointer, out line, out column), line, column);
             Assert.Equal(expected, (fast.TryLocate(pointer, out l, out c), l, c));
         }
+
+        Assert.True(fast.HasSourceMap);
     }
 
     [Theory]
