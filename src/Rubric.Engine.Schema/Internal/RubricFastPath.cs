@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
@@ -7,14 +6,15 @@ using System.Text.Json;
 namespace Rubric.Engine.Schema;
 
 /// <summary>
-/// Reads a plainly valid rubric in one pass of <see cref="Utf8JsonReader"/> into the document
-/// shapes, checks by hand what rubric.schema.json and the rubric validators check, and maps it
-/// with <see cref="DomainMapper"/>. It accepts only documents the full pipeline (token scan, JSON
-/// Schema, validators) accepts, and gives up (returns null) at anything unusual — an unknown,
-/// escaped or repeated property, an escaped id or enum value, a number that is not plain, a limit
-/// approached, any error — so that the full pipeline reports it exactly as before. The warnings a
-/// valid rubric carries (totals that do not add up, an incomplete sheet) it reports itself, at the
-/// positions the full pipeline's source map gives them.
+/// Reads a plainly valid rubric in one pass of <see cref="Utf8JsonReader"/> straight into the
+/// model (built as <see cref="DomainMapper.ToRubric"/> builds it), checking by hand what
+/// rubric.schema.json and the rubric validators check. It accepts only documents the full pipeline
+/// (token scan, JSON Schema, validators) accepts, and gives up (returns null) at anything unusual —
+/// an unknown, escaped or repeated property, an escaped id or enum value, a number that is not
+/// plain, a limit approached, any error, strict mode with a warning — so that the full pipeline
+/// reports it exactly as before. The warnings a valid rubric carries (totals that do not add up,
+/// an incomplete sheet) it reports itself, worded as the validators word them and at the positions
+/// the full pipeline's source map gives them.
 /// </summary>
 internal static class RubricFastPath
 {
