@@ -136,28 +136,46 @@ internal static class RubricFastPath
             return null;
         }
 
-        var sink = new DiagnosticSink(file, 1);
-        Warn(rubric, context, text, sink);
-        if (options.Strict && sink.Diagnostics.Count > 0)
+        var warnings = new List<Diagnostic>();
+        Warn(rubric, context, text, file, warnings);
+        if (options.Strict && warnings.Count > 0)
         {
             return null;
         }
 
-        return new Outcome(rubric, sink.Diagnostics.Count == 0 ? [] : sink.Finish(strict: false), Locate(text, root));
+        InDocumentOrder(warnings);
+        return new Outcome(rubric, warnings.Count == 0 ? [] : warnings.ToArray(), Locate(text, root));
     }
 
-    /// <summary>The warnings of the validators, in the order they add them; the sink sorts them by position.</summary>
-    private static void Warn(RubricDefinition rubric, Context context, ReadOnlySpan<byte> text, DiagnosticSink sink)
+    /// <summary>Sorts as <see cref="DiagnosticSink.Finish"/> does: by line, then column, then the order they were added (a stable insertion sort of a handful).</summary>
+    private static void InDocumentOrder(List<Diagnostic> diagnostics)
+    {
+        for (var i = 1; i < diagnostics.Count; i++)
+        {
+            var current = diagnostics[i];
+            var j = i - 1;
+            while (j >= 0 && (diagnostics[j].Line > current.Line || (diagnostics[j].Line == current.Line && diagnostics[j].Column > current.Column)))
+            {
+                diagnostics[j + 1] = diagnostics[j];
+                j--;
+            }
+
+            diagnostics[j + 1] = current;
+        }
+    }
+
+    /// <summary>The warnings of the validators, in the order they add them.</summary>
+    private static void Warn(RubricDefinition rubric, Context context, ReadOnlySpan<byte> text, string? file, List<Diagnostic> warnings)
     {
         var taskSum = Sum(rubric.Tasks, static t => t.Points);
         if (rubric.Points != taskSum)
         {
-            Add(sink, text, context.PointsAt, DiagnosticCodes.TotalMismatch, $"The rubric is worth {P(rubric.Points)} points, but its tasks add up to {P(taskSum)}.", "/points");
+            Add(warnings, text, file, context.PointsAt, DiagnosticCodes.TotalMismatch, $"The rubric is worth {P(rubric.Points)} points, but its tasks add up to {P(taskSum)}.", "/points");
         }
 
         if (rubric.IncompleteNote is { } incomplete)
         {
-            Add(sink, text, context.IncompleteAt, DiagnosticCodes.IncompleteRubric, $"The rubric is marked incomplete: {incomplete}", "/incomplete");
+            Add(warnings, text, file, context.IncompleteAt, DiagnosticCodes.IncompleteRubric, $"The rubric is marked incomplete: {incomplete}", "/incomplete");
         }
 
         var stageIndex = 0;
@@ -167,7 +185,7 @@ internal static class RubricFastPath
             var stageSum = Sum(task.Stages, static s => s.Points);
             if (task.Points != stageSum)
             {
-                Add(sink, text, context.TaskPointsAt[t], DiagnosticCodes.TotalMismatch, $"Task '{task.Id}' is worth {P(task.Points)} points, but its stages add up to {P(stageSum)}.", Pointer(t));
+                Add(warnings, text, file, context.TaskPointsAt[t], DiagnosticCodes.TotalMismatch, $"Task '{task.Id}' is worth {P(task.Points)} points, but its stages add up to {P(stageSum)}.", Pointer(t));
             }
 
             for (var s = 0; s < task.Stages.Count; s++, stageIndex++)
@@ -176,7 +194,7 @@ internal static class RubricFastPath
                 var itemSum = Sum(stage.Items, static i => i.Points);
                 if (stage.Points != itemSum)
                 {
-                    Add(sink, text, context.StagePointsAt[stageIndex], DiagnosticCodes.TotalMismatch, $"Stage '{stage.Id}' is worth {P(stage.Points)} points, but its items add up to {P(itemSum)}.", Pointer(t, s));
+                    Add(warnings, text, file, context.StagePointsAt[stageIndex], DiagnosticCodes.TotalMismatch, $"Stage '{stage.Id}' is worth {P(stage.Points)} points, but its items add up to {P(itemSum)}.", Pointer(t, s));
                 }
             }
         }
@@ -189,10 +207,10 @@ internal static class RubricFastPath
     /// <summary>Points as the validators write them; a whole number (the usual total) the quick way, which writes it the same.</summary>
     private static string P(decimal points) => points.Scale == 0 ? points.ToString(CultureInfo.InvariantCulture) : ValidationText.P(points);
 
-    private static void Add(DiagnosticSink sink, ReadOnlySpan<byte> text, int offset, string code, string message, string pointer)
+    private static void Add(List<Diagnostic> warnings, ReadOnlySpan<byte> text, string? file, int offset, string code, string message, string pointer)
     {
         var (line, column) = Locate(text, offset);
-        sink.Add(DiagnosticSeverity.Warning, code, message, line, column, pointer);
+        warnings.Add(new Diagnostic(DiagnosticSeverity.Warning, code, message, file, line, column, pointer));
     }
 
     private static decimal Sum<T>(IReadOnlyList<T> values, Func<T, decimal> points)

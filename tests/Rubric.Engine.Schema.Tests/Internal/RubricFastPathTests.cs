@@ -174,6 +174,20 @@ public sealed class RubricFastPathTests
     }
 
     [Fact]
+    public void ParseRubric_WarningsOutOfDocumentOrder_SortedLikeTheFullPipeline()
+    {
+        // The rubric's own total comes last here, after the task and stage totals it is warned after.
+        var json = "{\"formatVersion\": 1, \"id\": \"r\", \"title\": \"t\",\n \"tasks\": [{\"id\": \"t1\", \"text\": \"\", \"points\": 3,\n \"stages\": [{\"id\": \"s1\", \"text\": \"\", \"points\": 2, \"items\": [{\"id\": \"i1\", \"text\": \"\", \"points\": 1, \"rule\": {\"kind\": \"flat\"}}]}]}],\n \"incomplete\": \"draft\", \"points\": 5}";
+        var bytes = TestFiles.Utf8(json);
+        var fast = RubricFastPath.TryRead(bytes, LoaderOptions.Default, "r.json");
+        var full = Loader.ParseRubricFully(bytes, "r.json");
+
+        Assert.NotNull(fast);
+        Assert.Equal(["/tasks/0/points", "/tasks/0/stages/0/points", "/incomplete", "/points"], full.Diagnostics.Select(static d => d.JsonPointer));
+        Assert.Equal(Describe(full.Diagnostics), Describe(fast.Value.Diagnostics));
+    }
+
+    [Fact]
     public void TryRead_NumbersWithTrailingZeros_KeepTheirScaleLikeTheFullPipeline()
     {
         var json = File.ReadAllText(TestFiles.Fixture("valid.rubric.json"))
