@@ -36,6 +36,16 @@ public sealed class LoadResult<T>
         _mapSource = mapSource;
     }
 
+    /// <summary>A document read with warnings only, whose positions are found only if someone asks; see the constructor above.</summary>
+    internal LoadResult(T value, IReadOnlyList<Diagnostic> warnings, string? file, (int Line, int Column) root, Func<SourceMap> mapSource)
+        : this(value, file, root, mapSource)
+    {
+        Diagnostics = warnings;
+    }
+
+    /// <summary>Whether the source map has been built (the full pipeline builds it while reading; a fast path only when asked).</summary>
+    internal bool HasSourceMap => _sourceMap is not null;
+
     /// <summary>The value, when <see cref="Succeeded"/>.</summary>
     public T? Value { get; }
 

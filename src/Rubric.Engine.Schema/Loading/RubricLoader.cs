@@ -37,6 +37,12 @@ public sealed class RubricLoader
     /// <param name="file">The file name to report.</param>
     /// <returns>The rubric, or the diagnostics.</returns>
     public LoadResult<RubricDefinition> ParseRubric(ReadOnlyMemory<byte> utf8Json, string? file = null) =>
+        RubricFastPath.TryRead(utf8Json.Span, Options, file) is { } fast
+            ? new LoadResult<RubricDefinition>(fast.Rubric, fast.Diagnostics, file, fast.Root, () => MapSource(utf8Json, file, 1))
+            : ParseRubricFully(utf8Json, file);
+
+    /// <summary>The full pipeline (token scan, JSON Schema, validators, source map), which every rubric the fast path declines goes through.</summary>
+    internal LoadResult<RubricDefinition> ParseRubricFully(ReadOnlyMemory<byte> utf8Json, string? file = null) =>
         Parse(DocumentKind.Rubric, utf8Json, file, 1, DocumentJsonContext.Default.RubricDocument, RubricValidator, CheckItemCount, DomainMapper.ToRubric);
 
     /// <summary>Loads an assessment from a file.</summary>

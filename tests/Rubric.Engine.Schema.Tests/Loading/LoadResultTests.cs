@@ -31,4 +31,27 @@ public sealed class LoadResultTests
         Assert.Null(result.Value);
         Assert.Equal("r.json", result.File);
     }
+
+    [Fact]
+    public void Constructor_WarningsAndLazyMap_KeepsTheWarningsAndMapsOnlyWhenAsked()
+    {
+        var warning = new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.TotalMismatch, "Totals differ.", "r.json", 2, 3, "/points");
+        var built = 0;
+        var map = new SourceMap();
+        map.Add("/points", 2, 3);
+        var result = new LoadResult<Roster>(new Roster([]), [warning], "r.json", (1, 1), () =>
+        {
+            built++;
+            return map;
+        });
+
+        Assert.True(result.Succeeded);
+        Assert.Same(warning, Assert.Single(result.Diagnostics));
+        Assert.True(result.TryLocate(string.Empty, out _, out _));
+        Assert.Equal(0, built);
+        Assert.False(result.HasSourceMap);
+        Assert.True(result.TryLocate("/points", out var line, out var column));
+        Assert.Equal((1, 2, 3), (built, line, column));
+        Assert.True(result.HasSourceMap);
+    }
 }
