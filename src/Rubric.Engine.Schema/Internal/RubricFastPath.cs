@@ -357,7 +357,7 @@ internal static class RubricFastPath
         {
             switch (field)
             {
-                case Field.Id when TryId(ref reader, context, out id) && context.Ids.Add(id):
+                case Field.Id when TryId(ref reader, context, out id):
                 case Field.Number when TryWhole(ref reader, 0, out number):
                 case Field.Text when TryString(ref reader, context, out text):
                     break;
@@ -419,7 +419,7 @@ internal static class RubricFastPath
         {
             switch (field)
             {
-                case Field.Id when TryId(ref reader, context, out id) && context.Ids.Add(id):
+                case Field.Id when TryId(ref reader, context, out id):
                 case Field.Text when TryString(ref reader, context, out text):
                     break;
                 case Field.Points when TryPoints(ref reader, out points):
@@ -483,7 +483,7 @@ internal static class RubricFastPath
         {
             switch (field)
             {
-                case Field.Id when TryId(ref reader, context, out id) && context.Ids.Add(id):
+                case Field.Id when TryId(ref reader, context, out id):
                 case Field.Number when TryWhole(ref reader, 0, out number):
                 case Field.Text when TryString(ref reader, context, out text):
                 case Field.Points when TryPoints(ref reader, out points):
@@ -1214,12 +1214,10 @@ internal static class RubricFastPath
         }
     }
 
-    /// <summary>What one read collects beside the document: where warnings go, the ids so far, the item count.</summary>
+    /// <summary>What one read collects beside the document: where warnings go and the item count (repeated ids make the model throw, which declines).</summary>
     private sealed class Context(LoaderOptions options)
     {
         public LoaderOptions Options { get; } = options;
-
-        public HashSet<string> Ids { get; } = new(64, StringComparer.Ordinal);
 
         public int Items { get; set; }
 

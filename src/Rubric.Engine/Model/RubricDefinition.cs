@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace Rubric.Engine;
 
@@ -13,7 +12,9 @@ namespace Rubric.Engine;
 /// </remarks>
 public sealed class RubricDefinition
 {
-    private readonly FrozenDictionary<string, Item> _itemsById;
+    // A plain dictionary: a rubric is looked up in rarely (scoring has its own indexes), and a
+    // frozen one cost more to build than the rest of loading the rubric it belongs to.
+    private readonly Dictionary<string, Item> _itemsById;
 
     internal RubricDefinition(
         string id,
@@ -35,13 +36,37 @@ public sealed class RubricDefinition
         AwardPolicies = Guard.Items(awardPolicies, nameof(awardPolicies));
         IncompleteNote = incompleteNote;
 
-        Items = Tasks.SelectMany(static t => t.Stages).SelectMany(static s => s.Items).ToArray();
-        var allIds = Tasks.Select(static t => t.Id)
-            .Concat(Tasks.SelectMany(static t => t.Stages).Select(static s => s.Id))
-            .Concat(Items.Select(static i => i.Id));
-        Guard.UniqueIds(allIds, static x => x, "task, stage or item", nameof(tasks));
+        var items = new List<Item>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var task in Tasks)
+        {
+            Unique(ids, task.Id);
+            foreach (var stage in task.Stages)
+            {
+                Unique(ids, stage.Id);
+                foreach (var item in stage.Items)
+                {
+                    Unique(ids, item.Id);
+                    items.Add(item);
+                }
+            }
+        }
+
+        Items = [.. items];
         Guard.UniqueIds(AwardPolicies, static p => p.Id, "award policy", nameof(awardPolicies));
-        _itemsById = Items.ToFrozenDictionary(static i => i.Id, StringComparer.Ordinal);
+        _itemsById = new Dictionary<string, Item>(items.Count, StringComparer.Ordinal);
+        foreach (var item in Items)
+        {
+            _itemsById.Add(item.Id, item);
+        }
+
+        static void Unique(HashSet<string> ids, string id)
+        {
+            if (!ids.Add(id))
+            {
+                throw new ArgumentException($"Duplicate task, stage or item id '{id}'.", nameof(tasks));
+            }
+        }
     }
 
     /// <summary>Identifier of the rubric.</summary>
