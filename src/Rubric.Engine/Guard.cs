@@ -34,9 +34,12 @@ internal static class Guard
     {
         ArgumentNullException.ThrowIfNull(values, paramName);
         var array = values.ToArray();
-        if (Array.IndexOf(array, null) >= 0)
+        foreach (var value in array)
         {
-            throw new ArgumentException("The list must not contain null.", paramName);
+            if (value is null)
+            {
+                throw new ArgumentException("The list must not contain null.", paramName);
+            }
         }
 
         return array;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace Rubric.Engine.Schema;
 
@@ -37,7 +36,10 @@ internal static class AssessmentFastPath
     /// <summary>The assessment, or null when the document must go through the full pipeline.</summary>
     public static Assessment? TryRead(ReadOnlySpan<byte> utf8, LoaderOptions options)
     {
-        if (utf8.Length > options.MaxFileBytes || options.MaxDepth < ValidDepth || !Utf8.IsValid(utf8))
+        // No separate UTF-8 pass: outside strings the scanner takes ASCII only, ids and names are
+        // compared as ASCII, plain texts are checked as they are decoded, and the observation
+        // reader refuses invalid UTF-8 in any string it decodes (which is every string it reads).
+        if (utf8.Length > options.MaxFileBytes || options.MaxDepth < ValidDepth)
         {
             return null;
         }

@@ -12,7 +12,8 @@ namespace Rubric.Engine.Schema;
 /// returns the same observation whenever the same item has the same bytes again. In a batch most
 /// observations repeat (<c>{ "met": true }</c>), so most of a record is a hash and a compare.
 /// The JSON it accepts is a strict subset: no escapes in names, ids or enum values, white space
-/// only where JSON allows it, nothing after the root. The document was checked to be UTF-8 first.
+/// only where JSON allows it, nothing after the root. Every byte is checked to be UTF-8
+/// where it is read: as ASCII outside strings and in ids, by decoding inside texts.
 /// </summary>
 internal ref struct AssessmentScanner
 {
@@ -253,6 +254,12 @@ internal ref struct AssessmentScanner
 
         if (!escaped)
         {
+            // The decoder would put U+FFFD for a bad byte where the full pipeline reports it.
+            if (!System.Text.Unicode.Utf8.IsValid(raw))
+            {
+                return false;
+            }
+
             text = _memo.Text(raw);
             return true;
         }

@@ -33,7 +33,7 @@ internal sealed class ObservationMemo
     private const int RecentPositions = 512;
 
     private readonly Entry?[] _observations = new Entry?[ObservationSlots];
-    private readonly Entry?[] _recent = new Entry?[RecentPositions * RecentPerPosition];
+    private readonly RecentEntry[] _recent = new RecentEntry[RecentPositions * RecentPerPosition];
     private readonly TextEntry?[] _texts = new TextEntry?[TextSlots];
 
     private ObservationMemo(LoaderOptions options)
@@ -89,7 +89,7 @@ internal sealed class ObservationMemo
         var observation = AssessmentFastPath.TryObservation(body, Options, AssessmentFastPath.ItemId(id, position));
         if (observation is not null && entry.Length <= MaxEntryBytes)
         {
-            _observations[slot] = kept = new Entry(entry.ToArray(), TailOf(entry), observation);
+            _observations[slot] = kept = new Entry(entry.ToArray(), observation);
             Remember(position, kept);
         }
 
@@ -110,20 +110,22 @@ internal sealed class ObservationMemo
         if (position < RecentPositions)
         {
             var recent = _recent.AsSpan(position * RecentPerPosition, RecentPerPosition);
-            for (var k = 0; k < recent.Length && recent[k] is { } entry; k++)
+            for (var k = 0; k < recent.Length && recent[k].Entry is { } entry; k++)
             {
-                // Entries at one position differ at their end, in the value: eight bytes there
-                // turn most candidates away before the whole entry is compared.
-                var bytes = entry.Bytes;
-                if (json.Length >= bytes.Length && TailOf(json[..bytes.Length]) == entry.Tail && json.StartsWith(bytes))
+                // Entries at one position differ at their end, in the value: eight bytes there,
+                // kept beside the entry, turn most candidates away before the whole is compared.
+                var size = recent[k].Length;
+                if (size <= json.Length
+                    && BinaryPrimitives.ReadUInt64LittleEndian(json[(size - sizeof(ulong))..]) == recent[k].Tail
+                    && json[..size].SequenceEqual(entry.Bytes))
                 {
                     if (k > 0)
                     {
                         // Move it up a place: answers given often stay at the front.
-                        (recent[k - 1], recent[k]) = (entry, recent[k - 1]);
+                        (recent[k - 1], recent[k]) = (recent[k], recent[k - 1]);
                     }
 
-                    length = bytes.Length;
+                    length = size;
                     return entry.Observation;
                 }
             }
@@ -135,12 +137,22 @@ internal sealed class ObservationMemo
 
     private void Remember(int position, Entry entry)
     {
-        if (position < RecentPositions)
+        // An entry is at least '"":{}'; one shorter than its tail is left to the hash table.
+        if (position < RecentPositions && entry.Bytes.Length >= sizeof(ulong))
         {
             // The newcomer takes the first free place, or else the last, pushing out the least used.
             var recent = _recent.AsSpan(position * RecentPerPosition, RecentPerPosition);
-            var free = recent.IndexOf((Entry?)null);
-            recent[free < 0 ? RecentPerPosition - 1 : free] = entry;
+            var place = RecentPerPosition - 1;
+            for (var k = 0; k < recent.Length; k++)
+            {
+                if (recent[k].Entry is null)
+                {
+                    place = k;
+                    break;
+                }
+            }
+
+            recent[place] = new RecentEntry(entry, entry.Bytes.Length, BinaryPrimitives.ReadUInt64LittleEndian(entry.Bytes.AsSpan(entry.Bytes.Length - sizeof(ulong))));
         }
     }
 
@@ -183,21 +195,10 @@ internal sealed class ObservationMemo
         return (int)hash & int.MaxValue;
     }
 
-    /// <summary>The last eight bytes of an entry (fewer, zero-padded, for a shorter one) as one number.</summary>
-    private static ulong TailOf(ReadOnlySpan<byte> entry) =>
-        entry.Length >= sizeof(ulong)
-            ? BinaryPrimitives.ReadUInt64LittleEndian(entry[^sizeof(ulong)..])
-            : ShortTail(entry);
+    private sealed record Entry(byte[] Bytes, Observation Observation);
 
-    private static ulong ShortTail(ReadOnlySpan<byte> entry)
-    {
-        Span<byte> padded = stackalloc byte[sizeof(ulong)];
-        padded.Clear();
-        entry.CopyTo(padded);
-        return BinaryPrimitives.ReadUInt64LittleEndian(padded);
-    }
-
-    private sealed record Entry(byte[] Bytes, ulong Tail, Observation Observation);
+    /// <summary>A kept entry with its length and last eight bytes at hand, so a candidate is turned away without a look at the entry itself.</summary>
+    private readonly record struct RecentEntry(Entry? Entry, int Length, ulong Tail);
 
     private sealed record TextEntry(byte[] Utf8, string Text);
 }

@@ -74,6 +74,28 @@ public sealed class AssessmentScannerTests
         Assert.True(Loader.ParseAssessment(bytes).Succeeded);
     }
 
+    [Theory]
+    [InlineData("\"unit\": {\"id\": \"s1\", \"name\": \"云@\"}, \"self\": {\"t1\": {\"met\": true}}")]
+    [InlineData("\"unit\": {\"id\": \"s1\"}, \"assessedBy\": \"@\", \"self\": {\"t1\": {\"met\": true}}")]
+    [InlineData("\"unit\": {\"id\": \"s1\"}, \"notes\": \"a\\n@\", \"self\": {\"t1\": {\"met\": true}}")]
+    [InlineData("\"unit\": {\"id\": \"s1\"}, \"self\": {\"t1\": {\"met\": true, \"note\": \"@\"}}")]
+    [InlineData("\"unit\": {\"id\": \"s1\"}, \"self\": {\"t1\": {\"level\": \"l@\"}}")]
+    [InlineData("\"unit\": {\"id\": \"s1\"}, \"self\": {\"t1\": {\"k@\": true}}")]
+    [InlineData("\"unit\": {\"id\": \"s1\"}, \"self\": {\"t@\": {\"met\": true}}")]
+    [InlineData("\"unit\": {\"id\": \"s@\"}, \"self\": {\"t1\": {\"met\": true}}")]
+    [InlineData("\"unit\": {\"id\": \"s1\"}, \"self\": {\"t1\": {\"met\": true, \"evidenceRefs\": [\"@\"]}}")]
+    public void Read_InvalidUtf8InAnyString_DeclinesAndTheFullPipelineSaysSo(string members)
+    {
+        // '@' stands for a byte that is not UTF-8 (a lone continuation byte).
+        var bytes = TestFiles.Utf8("{\"formatVersion\": 1, \"round\": \"annual\", " + members + "}");
+        bytes[Array.IndexOf(bytes, (byte)'@')] = 0x80;
+
+        // Twice: the second time, a memo that kept anything from the first would answer.
+        Assert.Null(Read(bytes));
+        Assert.Null(Read(bytes));
+        Assert.NotEmpty(Loader.ParseAssessment(bytes).Diagnostics);
+    }
+
     [Fact]
     public void Read_EveryCutOfAValidDocument_Declines()
     {
