@@ -86,7 +86,10 @@ internal static class AssessmentFastPath
             return earlier;
         }
 
+        // The rubric's own string when it has one (item ids are interned): scoring then matches
+        // by reference. Never interned here, so ids from input cannot grow the pool.
         var id = System.Text.Encoding.ASCII.GetString(ascii);
+        id = string.IsInterned(id) ?? id;
         if (position < known.Length)
         {
             known[position] = id;
