@@ -27,6 +27,18 @@ public class AssessmentTests
         }, iter: 300);
 
     [Fact]
+    public void Constructor_RepeatAfterAColumnOfTheSameIdsWasAccepted_Throws()
+    {
+        var ids = new[] { "a", "b", "c" };
+        _ = new Assessment("s1", AssessmentRound.Annual, ids.Select(static id => Observation.Met(id, true)), null);
+
+        var repeat = new[] { Observation.Met(ids[0], true), Observation.Met(ids[1], true), Observation.Met(ids[0], false) };
+
+        Assert.Throws<ArgumentException>("self", () => new Assessment("s2", AssessmentRound.Annual, repeat, null));
+        Assert.NotNull(new Assessment("s3", AssessmentRound.Annual, ids.Select(static id => Observation.Met(id, false)), null));
+    }
+
+    [Fact]
     public void Constructor_LargeColumnWithOneRepeat_Throws()
     {
         var column = Enumerable.Range(0, 600).Select(static n => Observation.Met("i" + n, true)).Append(Observation.Met("i599", false));
