@@ -1,29 +1,41 @@
 #!/usr/bin/env bash
-# End-to-end throughput of the `rubric` host (issue 6): builds the Release host, generates N
-# seeded assessments for seeds/panlong.rubric.json with eng/generate-batch.py (kept in the temp
+# End-to-end throughput of the `rubric` host (issue 6): publishes the host as a Native AOT
+# executable (eng/publish-host.sh; with --jit, builds the framework-dependent Release host and runs
+# it with `dotnet`, as the .NET tool runs), generates N seeded assessments for seeds/panlong.rubric.json with eng/generate-batch.py (kept in the temp
 # folder and reused while it still has N lines), scores them to CSV and prints one line:
 # records, wall seconds, records/s, peak RSS and the load average before the run. Wall time is
 # for the whole process (startup and the rubric load included).
 #
-#   eng/measure-throughput.sh            # 1,000,000 records (about 1.8 GB of JSON Lines)
+#   eng/measure-throughput.sh            # 1,000,000 records (about 1.8 GB of JSON Lines), AOT host
 #   eng/measure-throughput.sh 20000
+#   eng/measure-throughput.sh --jit 200000
 #
 # Fails (non-zero) if the host fails or the CSV does not have one row per record. Not part of
 # .ci/run: the figures mean something only on a quiet machine.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
+jit=false
+if [[ "${1:-}" == "--jit" ]]; then
+    jit=true
+    shift
+fi
 count="${1:-1000000}"
 if ! [[ "$count" =~ ^[1-9][0-9]*$ ]]; then
-    echo "usage: $0 [N]  (N: number of records, a positive whole number; default 1000000)" >&2
+    echo "usage: $0 [--jit] [N]  (N: number of records, a positive whole number; default 1000000)" >&2
     exit 2
 fi
 
 command -v python3 >/dev/null || { echo "python3 is needed to generate the batch" >&2; exit 1; }
 command -v dotnet >/dev/null || { echo "dotnet is needed to build and run the host" >&2; exit 1; }
 
-dotnet build "$root/samples/Rubric.Cli/Rubric.Cli.csproj" -c Release --nologo -v quiet >&2
-host="$root/samples/Rubric.Cli/bin/Release/net10.0/rubric.dll"
-test -f "$host" || { echo "the build did not produce $host" >&2; exit 1; }
+if [[ "$jit" == true ]]; then
+    dotnet build "$root/samples/Rubric.Cli/Rubric.Cli.csproj" -c Release --nologo -v quiet >&2
+    dll="$root/samples/Rubric.Cli/bin/Release/net10.0/rubric.dll"
+    test -f "$dll" || { echo "the build did not produce $dll" >&2; exit 1; }
+    host=(dotnet "$dll")
+else
+    host=("$("$root/eng/publish-host.sh")")
+fi
 
 # The batch depends only on N (the generator's seed is fixed), so a file with N lines is reused.
 input="${TMPDIR:-/tmp}/rubric-throughput-$count.jsonl"
@@ -41,14 +53,14 @@ load_before="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime | sed 's/.*lo
 status=0
 if [[ -x /usr/bin/time ]]; then
     /usr/bin/time -v -o "$work/time.txt" \
-        dotnet "$host" score "$root/seeds/panlong.rubric.json" "$input" --format csv --out "$out" 2>"$work/stderr.txt" || status=$?
+        "${host[@]}" score "$root/seeds/panlong.rubric.json" "$input" --format csv --out "$out" 2>"$work/stderr.txt" || status=$?
     # "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.35"
     wall="$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$work/time.txt")"
     rss="$(awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$work/time.txt")"
 else
     echo "/usr/bin/time not found: timing with bash's time, no peak RSS" >&2
     TIMEFORMAT=%R
-    { time dotnet "$host" score "$root/seeds/panlong.rubric.json" "$input" --format csv --out "$out" 2>"$work/stderr.txt"; } 2>"$work/time.txt" || status=$?
+    { time "${host[@]}" score "$root/seeds/panlong.rubric.json" "$input" --format csv --out "$out" 2>"$work/stderr.txt"; } 2>"$work/time.txt" || status=$?
     wall="$(tail -n 1 "$work/time.txt")"
     rss="n/a"
 fi
@@ -70,4 +82,4 @@ if [[ "$rows" -ne "$count" ]]; then
 fi
 
 rate="$(awk -v n="$count" -v s="$wall" 'BEGIN { if (s > 0) printf "%.0f", n / s; else print "n/a" }')"
-echo "records=$count wall_s=$wall records_per_s=$rate peak_rss_mb=$rss load_before=\"$load_before\""
+echo "host=$([[ "$jit" == true ]] && echo jit || echo aot) records=$count wall_s=$wall records_per_s=$rate peak_rss_mb=$rss load_before=\"$load_before\""
