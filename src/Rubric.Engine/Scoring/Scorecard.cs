@@ -182,6 +182,36 @@ public sealed class Scorecard
         return PairAt(index);
     }
 
+    /// <summary>A task's score by id, or null for an id the rubric does not have; builds no result objects.</summary>
+    internal ScorePair? TaskScore(string taskId) =>
+        _plan.TryGetTaskIndex(taskId, out var index) ? PairAt(_plan.TaskOffset + index) : null;
+
+    /// <summary>A stage's score by id, or null for an id the rubric does not have; builds no result objects.</summary>
+    internal ScorePair? StageScore(string stageId) =>
+        _plan.TryGetStageIndex(stageId, out var index) ? PairAt(_plan.StageOffset + index) : null;
+
+    /// <summary>How many items lost points in a column (none for a column not filled), counted in the scored column.</summary>
+    internal int ItemsLost(ScoreSide side)
+    {
+        var values = side == ScoreSide.Self ? _self : _assessor;
+        if (values is null)
+        {
+            return 0;
+        }
+
+        var items = _plan.Items;
+        var lost = 0;
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (values[i] < items[i].Points)
+            {
+                lost++;
+            }
+        }
+
+        return lost;
+    }
+
     private ScorePair PairAt(int index) => new(_self?[index], _assessor?[index]);
 
     /// <inheritdoc/>
