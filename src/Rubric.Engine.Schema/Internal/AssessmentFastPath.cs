@@ -39,7 +39,8 @@ internal static class AssessmentFastPath
         // No separate UTF-8 pass: outside strings the scanner takes ASCII only, ids and names are
         // compared as ASCII, plain texts are checked as they are decoded, and the observation
         // reader refuses invalid UTF-8 in any string it decodes (which is every string it reads).
-        if (utf8.Length > options.MaxFileBytes || options.MaxDepth < ValidDepth)
+        // A value takes at least one byte of its own, so a document no longer than MaxValues is within that limit.
+        if (utf8.Length > options.MaxFileBytes || utf8.Length > options.MaxValues || options.MaxDepth < ValidDepth)
         {
             return null;
         }
@@ -86,8 +87,8 @@ internal static class AssessmentFastPath
             return earlier;
         }
 
-        // The rubric's own string when it has one (item ids are interned): scoring then matches
-        // by reference. Never interned here, so ids from input cannot grow the pool.
+        // The interned string when there is one (a compiled scoring plan interns its item ids), so
+        // scoring matches by reference. Never interned here, so ids from input cannot grow the pool.
         var id = System.Text.Encoding.ASCII.GetString(ascii);
         id = string.IsInterned(id) ?? id;
         if (position < known.Length)

@@ -170,7 +170,7 @@ internal sealed class ObservationMemo
             return entry.Text;
         }
 
-        // A rubric id read here is then the rubric's own (interned) string, compared by reference.
+        // A rubric id read here is then the one a scoring plan interned, compared by reference.
         var text = Encoding.UTF8.GetString(utf8);
         text = string.IsInterned(text) ?? text;
         _texts[slot] = new TextEntry(utf8.ToArray(), text);

@@ -319,25 +319,34 @@ internal static class RubricFastPath
         return builder.Build();
     }
 
-    private static List<RubricTask>? ReadTasks(ref Utf8JsonReader reader, Context context)
+    private static List<RubricTask>? ReadTasks(ref Utf8JsonReader reader, Context context) =>
+        ReadArray(ref reader, context, ReadTask) is { Count: > 0 } tasks ? tasks : null;
+
+    /// <summary>Reads one element of an array; null when it is not one the fast path accepts.</summary>
+    private delegate T? ElementReader<T>(ref Utf8JsonReader reader, Context context)
+        where T : class;
+
+    /// <summary>An array, each element read by <paramref name="read"/>; null at the first element that is declined.</summary>
+    private static List<T>? ReadArray<T>(ref Utf8JsonReader reader, Context context, ElementReader<T> read)
+        where T : class
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             return null;
         }
 
-        var tasks = new List<RubricTask>();
+        var elements = new List<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (ReadTask(ref reader, context) is not { } task)
+            if (read(ref reader, context) is not { } element)
             {
                 return null;
             }
 
-            tasks.Add(task);
+            elements.Add(element);
         }
 
-        return tasks.Count > 0 ? tasks : null;
+        return elements;
     }
 
     private static RubricTask? ReadTask(ref Utf8JsonReader reader, Context context)
@@ -382,26 +391,8 @@ internal static class RubricFastPath
         return new RubricTask(id, number, text, points, stages!);
     }
 
-    private static List<Stage>? ReadStages(ref Utf8JsonReader reader, Context context)
-    {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            return null;
-        }
-
-        var stages = new List<Stage>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            if (ReadStage(ref reader, context) is not { } stage)
-            {
-                return null;
-            }
-
-            stages.Add(stage);
-        }
-
-        return stages.Count > 0 ? stages : null;
-    }
+    private static List<Stage>? ReadStages(ref Utf8JsonReader reader, Context context) =>
+        ReadArray(ref reader, context, ReadStage) is { Count: > 0 } stages ? stages : null;
 
     private static Stage? ReadStage(ref Utf8JsonReader reader, Context context)
     {
@@ -445,24 +436,13 @@ internal static class RubricFastPath
 
     private static List<Item>? ReadItems(ref Utf8JsonReader reader, Context context)
     {
-        if (reader.TokenType != JsonTokenType.StartArray)
+        if (ReadArray(ref reader, context, ReadItem) is not { Count: > 0 } items)
         {
             return null;
         }
 
-        var items = new List<Item>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            if (ReadItem(ref reader, context) is not { } item)
-            {
-                return null;
-            }
-
-            items.Add(item);
-        }
-
         context.Items += items.Count;
-        return items.Count > 0 ? items : null;
+        return items;
     }
 
     private static Item? ReadItem(ref Utf8JsonReader reader, Context context)
@@ -693,20 +673,13 @@ internal static class RubricFastPath
 
     private static List<AwardPolicy>? ReadAwards(ref Utf8JsonReader reader, Context context)
     {
-        if (reader.TokenType != JsonTokenType.StartArray)
+        var awards = ReadArray(ref reader, context, ReadAward);
+        for (var i = 1; awards is not null && i < awards.Count; i++)
         {
-            return null;
-        }
-
-        var awards = new List<AwardPolicy>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            if (ReadAward(ref reader, context) is not { } award || awards.Exists(a => a.Id == award.Id))
+            if (awards.FindIndex(0, i, a => a.Id == awards[i].Id) >= 0)
             {
                 return null;
             }
-
-            awards.Add(award);
         }
 
         return awards;

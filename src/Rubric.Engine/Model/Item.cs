@@ -17,9 +17,7 @@ public sealed class Item
     /// <exception cref="ArgumentException">An argument is invalid, or the rule does not fit the points.</exception>
     public Item(string id, int number, string text, decimal points, DeductionRule rule, EvidenceMethods methods = EvidenceMethods.None, IEnumerable<string>? evidence = null)
     {
-        // Interned, so that an observation whose id was read as the same interned string (as the
-        // loader does) matches its item by reference while scoring. A rubric's ids are few.
-        Id = string.Intern(Guard.Id(id, nameof(id)));
+        Id = Guard.Id(id, nameof(id));
         ArgumentOutOfRangeException.ThrowIfNegative(number);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(rule);

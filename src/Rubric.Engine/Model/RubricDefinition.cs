@@ -26,8 +26,7 @@ public sealed class RubricDefinition
         IEnumerable<AwardPolicy> awardPolicies,
         string? incompleteNote)
     {
-        // Interned like item ids: an assessment naming its rubric is checked against it per record.
-        Id = string.Intern(Guard.Id(id, nameof(id)));
+        Id = Guard.Id(id, nameof(id));
         ArgumentNullException.ThrowIfNull(title);
         Title = title;
         UnitKind = unitKind;

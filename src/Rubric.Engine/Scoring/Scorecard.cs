@@ -150,10 +150,9 @@ public sealed class Scorecard
     public ScorePair ScoreOf(RubricTask task)
     {
         ArgumentNullException.ThrowIfNull(task);
-        var index = task.Id is { } id && _plan.TryGetTaskIndex(id, out var found) && ReferenceEquals(Rubric.Tasks[found], task)
-            ? found
-            : throw new ArgumentException($"Task '{task.Id}' is not a task of rubric '{Rubric.Id}'.", nameof(task));
-        return PairAt(_plan.TaskOffset + index);
+        return _plan.TryGetTaskIndex(task.Id, out var index) && ReferenceEquals(Rubric.Tasks[index], task)
+            ? PairAt(_plan.TaskOffset + index)
+            : throw NotOfThisRubric("Task", task.Id, nameof(task));
     }
 
     /// <summary>A stage's score in both columns, read straight from the scored columns.</summary>
@@ -163,10 +162,9 @@ public sealed class Scorecard
     public ScorePair ScoreOf(Stage stage)
     {
         ArgumentNullException.ThrowIfNull(stage);
-        var index = stage.Id is { } id && _plan.TryGetStageIndex(id, out var found) && ReferenceEquals(_plan.Stages[found], stage)
-            ? found
-            : throw new ArgumentException($"Stage '{stage.Id}' is not a stage of rubric '{Rubric.Id}'.", nameof(stage));
-        return PairAt(_plan.StageOffset + index);
+        return _plan.TryGetStageIndex(stage.Id, out var index) && ReferenceEquals(_plan.Stages[index], stage)
+            ? PairAt(_plan.StageOffset + index)
+            : throw NotOfThisRubric("Stage", stage.Id, nameof(stage));
     }
 
     /// <summary>An item's score in both columns, read straight from the scored columns.</summary>
@@ -176,11 +174,13 @@ public sealed class Scorecard
     public ScorePair ScoreOf(Item item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var index = item.Id is { } id && _plan.TryGetItemIndex(id, out var found) && ReferenceEquals(_plan.Items[found], item)
-            ? found
-            : throw new ArgumentException($"Item '{item.Id}' is not an item of rubric '{Rubric.Id}'.", nameof(item));
-        return PairAt(index);
+        return _plan.TryGetItemIndex(item.Id, out var index) && ReferenceEquals(_plan.Items[index], item)
+            ? PairAt(index)
+            : throw NotOfThisRubric("Item", item.Id, nameof(item));
     }
+
+    private ArgumentException NotOfThisRubric(string what, string id, string paramName) =>
+        new($"{what} '{id}' is not {(what == "Item" ? "an" : "a")} {what.ToLowerInvariant()} of rubric '{Rubric.Id}'.", paramName);
 
     /// <summary>A task's score by id, or null for an id the rubric does not have; builds no result objects.</summary>
     internal ScorePair? TaskScore(string taskId) =>

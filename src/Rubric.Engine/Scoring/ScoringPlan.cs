@@ -10,6 +10,15 @@ namespace Rubric.Engine;
 public sealed class ScoringPlan
 {
     private readonly Item[] _items;
+
+    /// <summary>
+    /// The item ids, interned: a loader that reads an id as the interned string (the fast path
+    /// does, with string.IsInterned) gives observations that match their item by reference.
+    /// </summary>
+    private readonly string[] _itemIds;
+
+    /// <summary>The rubric id, interned for the same reason.</summary>
+    private readonly string _rubricId;
     private readonly IRuleEvaluator[] _evaluators;
     private readonly BuiltInKind[] _kinds;
     private readonly ItemScoreTable?[] _tables;
@@ -31,6 +40,8 @@ public sealed class ScoringPlan
         Rubric = rubric;
         _steps = steps;
         _items = [.. rubric.Items];
+        _itemIds = Array.ConvertAll(_items, static item => string.Intern(item.Id));
+        _rubricId = string.Intern(rubric.Id);
         _evaluators = new IRuleEvaluator[_items.Length];
         _kinds = new BuiltInKind[_items.Length];
         _tables = new ItemScoreTable?[_items.Length];
@@ -83,7 +94,7 @@ public sealed class ScoringPlan
     {
         ArgumentNullException.ThrowIfNull(assessment);
         List<ScoringError>? errors = null;
-        if (assessment.RubricId is { } rubricId && !string.Equals(rubricId, Rubric.Id, StringComparison.Ordinal))
+        if (assessment.RubricId is { } rubricId && !ReferenceEquals(rubricId, _rubricId) && !string.Equals(rubricId, _rubricId, StringComparison.Ordinal))
         {
             (errors ??= []).Add(new ScoringError(ScoringErrorCode.RubricMismatch, null, null, null, $"The assessment is for rubric '{rubricId}'; expected '{Rubric.Id}'."));
         }
@@ -224,7 +235,7 @@ public sealed class ScoringPlan
             var item = items[i];
 
             // Observations usually arrive in sheet order; check that position before hashing the id.
-            var observation = AtPosition(inOrder, i, item.Id);
+            var observation = AtPosition(inOrder, i, _itemIds[i]);
             if (observation is null)
             {
                 (column ??= assessment.ColumnCore(side)!).TryGetValue(item.Id, out observation);
@@ -345,7 +356,7 @@ public sealed class ScoringPlan
             }
 
             // As while scoring: the observation at the item's position, else the one with its id.
-            var observation = AtPosition(inOrder, i, item.Id) ?? (column ??= assessment.ColumnCore(side)!)[item.Id];
+            var observation = AtPosition(inOrder, i, _itemIds[i]) ?? (column ??= assessment.ColumnCore(side)!)[item.Id];
             if (InlineRules.Apply(_kinds[i], item, observation, out var outcome) != InlineRules.Verdict.Lost)
             {
                 throw new InvalidOperationException($"Item '{item.Id}' scored {PointsFormat.Format(values[i])} but its rule no longer takes points; rules must be pure.");

@@ -117,6 +117,16 @@ public sealed class AssessmentFastPathTests
     }
 
     [Fact]
+    public void TryRead_MoreBytesThanTheValueLimit_DeclinesSoTheLimitIsReported()
+    {
+        var bytes = TestFiles.Utf8(Minimal("\"met\": true"));
+        var options = new LoaderOptions { MaxValues = bytes.Length - 1 };
+
+        Assert.NotNull(AssessmentFastPath.TryRead(bytes, new LoaderOptions { MaxValues = bytes.Length }));
+        Assert.Null(AssessmentFastPath.TryRead(bytes, options));
+    }
+
+    [Fact]
     public void TryRead_StringNearTheLimit_Declines()
     {
         var options = new LoaderOptions { MaxStringLength = 4 };
