@@ -923,56 +923,76 @@ internal static class RubricFastPath
     private static bool EndOfObject(ref Utf8JsonReader reader, ulong seen, ulong required) =>
         reader.TokenType == JsonTokenType.EndObject && (seen & required) == required;
 
-    private static Field FieldOf(ReadOnlySpan<byte> name) => name.Length switch
+    /// <summary>
+    /// A member name as a field. A name of up to eight bytes is read as one number (its bytes,
+    /// little-endian, zero-padded) and matched in one switch: the reader spends most of a rubric's
+    /// members here, one name at a time. Padding cannot make two names equal: a NUL byte is never
+    /// part of an unescaped name (the reader refuses control characters), and escaped names are
+    /// declined before they get here.
+    /// </summary>
+    private static Field FieldOf(ReadOnlySpan<byte> name)
     {
-        2 => name.SequenceEqual("id"u8) ? Field.Id : Field.None,
-        3 => name.SequenceEqual("cap"u8) ? Field.Cap : Field.None,
-        4 => name.SequenceEqual("text"u8) ? Field.Text
-            : name.SequenceEqual("kind"u8) ? Field.Kind
-            : name.SequenceEqual("loss"u8) ? Field.Loss
-            : name.SequenceEqual("rate"u8) ? Field.Rate
-            : name.SequenceEqual("unit"u8) ? Field.Unit
-            : name.SequenceEqual("step"u8) ? Field.Step
-            : name.SequenceEqual("name"u8) ? Field.Name
-            : name.SequenceEqual("ties"u8) ? Field.Ties
-            : name.SequenceEqual("rule"u8) ? Field.Rule
-            : Field.None,
-        5 => name.SequenceEqual("items"u8) ? Field.Items
-            : name.SequenceEqual("title"u8) ? Field.Title
-            : name.SequenceEqual("tasks"u8) ? Field.Tasks
-            : name.SequenceEqual("quota"u8) ? Field.Quota
-            : name.SequenceEqual("count"u8) ? Field.Count
-            : Field.None,
-        6 => name.SequenceEqual("points"u8) ? Field.Points
-            : name.SequenceEqual("number"u8) ? Field.Number
-            : name.SequenceEqual("stages"u8) ? Field.Stages
-            : name.SequenceEqual("awards"u8) ? Field.Awards
-            : name.SequenceEqual("target"u8) ? Field.Target
-            : name.SequenceEqual("levels"u8) ? Field.Levels
-            : Field.None,
-        7 => name.SequenceEqual("methods"u8) ? Field.Methods
-            : name.SequenceEqual("$schema"u8) ? Field.Schema
-            : name.SequenceEqual("percent"u8) ? Field.Percent
-            : Field.None,
-        8 => name.SequenceEqual("evidence"u8) ? Field.Evidence
-            : name.SequenceEqual("unitKind"u8) ? Field.UnitKind
-            : name.SequenceEqual("rounding"u8) ? Field.Rounding
-            : name.SequenceEqual("breakers"u8) ? Field.Breakers
-            : Field.None,
-        10 => name.SequenceEqual("conditions"u8) ? Field.Conditions
-            : name.SequenceEqual("incomplete"u8) ? Field.Incomplete
-            : name.SequenceEqual("resolution"u8) ? Field.Resolution
-            : Field.None,
-        11 => name.SequenceEqual("eligibility"u8) ? Field.Eligibility : Field.None,
-        12 => name.SequenceEqual("minimumScore"u8) ? Field.MinimumScore : Field.None,
-        13 => name.SequenceEqual("formatVersion"u8) ? Field.FormatVersion
-            : name.SequenceEqual("excludeVetoed"u8) ? Field.ExcludeVetoed
-            : name.SequenceEqual("requiredRound"u8) ? Field.RequiredRound
-            : Field.None,
-        16 => name.SequenceEqual("noneDoneLosesAll"u8) ? Field.NoneDoneLosesAll : Field.None,
-        19 => name.SequenceEqual("missingObservations"u8) ? Field.MissingObservations : Field.None,
+        if (name.Length > sizeof(ulong))
+        {
+            return LongFieldOf(name);
+        }
+
+        var key = 0UL;
+        for (var k = 0; k < name.Length; k++)
+        {
+            key |= (ulong)name[k] << (8 * k);
+        }
+
+        return key switch
+        {
+            0x6469UL => Field.Id, // id
+            0x706163UL => Field.Cap, // cap
+            0x74786574UL => Field.Text, // text
+            0x646E696BUL => Field.Kind, // kind
+            0x73736F6CUL => Field.Loss, // loss
+            0x65746172UL => Field.Rate, // rate
+            0x74696E75UL => Field.Unit, // unit
+            0x70657473UL => Field.Step, // step
+            0x656D616EUL => Field.Name, // name
+            0x73656974UL => Field.Ties, // ties
+            0x656C7572UL => Field.Rule, // rule
+            0x736D657469UL => Field.Items, // items
+            0x656C746974UL => Field.Title, // title
+            0x736B736174UL => Field.Tasks, // tasks
+            0x61746F7571UL => Field.Quota, // quota
+            0x746E756F63UL => Field.Count, // count
+            0x73746E696F70UL => Field.Points, // points
+            0x7265626D756EUL => Field.Number, // number
+            0x736567617473UL => Field.Stages, // stages
+            0x736472617761UL => Field.Awards, // awards
+            0x746567726174UL => Field.Target, // target
+            0x736C6576656CUL => Field.Levels, // levels
+            0x73646F6874656DUL => Field.Methods, // methods
+            0x616D6568637324UL => Field.Schema, // $schema
+            0x746E6563726570UL => Field.Percent, // percent
+            0x65636E6564697665UL => Field.Evidence, // evidence
+            0x646E694B74696E75UL => Field.UnitKind, // unitKind
+            0x676E69646E756F72UL => Field.Rounding, // rounding
+            0x7372656B61657262UL => Field.Breakers, // breakers
+            _ => Field.None,
+        };
+    }
+
+    private static Field LongFieldOf(ReadOnlySpan<byte> name) => name switch
+    {
+        _ when name.SequenceEqual("conditions"u8) => Field.Conditions,
+        _ when name.SequenceEqual("incomplete"u8) => Field.Incomplete,
+        _ when name.SequenceEqual("resolution"u8) => Field.Resolution,
+        _ when name.SequenceEqual("eligibility"u8) => Field.Eligibility,
+        _ when name.SequenceEqual("minimumScore"u8) => Field.MinimumScore,
+        _ when name.SequenceEqual("formatVersion"u8) => Field.FormatVersion,
+        _ when name.SequenceEqual("excludeVetoed"u8) => Field.ExcludeVetoed,
+        _ when name.SequenceEqual("requiredRound"u8) => Field.RequiredRound,
+        _ when name.SequenceEqual("noneDoneLosesAll"u8) => Field.NoneDoneLosesAll,
+        _ when name.SequenceEqual("missingObservations"u8) => Field.MissingObservations,
         _ => Field.None,
     };
+
 
     private static bool TryUnitKind(ref Utf8JsonReader reader, out UnitKind unitKind)
     {

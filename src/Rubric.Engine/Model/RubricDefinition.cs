@@ -12,9 +12,9 @@ namespace Rubric.Engine;
 /// </remarks>
 public sealed class RubricDefinition
 {
-    // A plain dictionary: a rubric is looked up in rarely (scoring has its own indexes), and a
-    // frozen one cost more to build than the rest of loading the rubric it belongs to.
-    private readonly Dictionary<string, Item> _itemsById;
+    // Built on the first lookup, and a plain dictionary: a rubric is looked up in rarely (scoring
+    // has its own indexes), and a frozen one cost more to build than the rest of loading it.
+    private Dictionary<string, Item>? _itemsById;
 
     internal RubricDefinition(
         string id,
@@ -54,11 +54,6 @@ public sealed class RubricDefinition
 
         Items = [.. items];
         Guard.UniqueIds(AwardPolicies, static p => p.Id, "award policy", nameof(awardPolicies));
-        _itemsById = new Dictionary<string, Item>(items.Count, StringComparer.Ordinal);
-        foreach (var item in Items)
-        {
-            _itemsById.Add(item.Id, item);
-        }
 
         static void Unique(HashSet<string> ids, string id)
         {
@@ -115,7 +110,19 @@ public sealed class RubricDefinition
     public bool TryGetItem(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Item? item)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return _itemsById.TryGetValue(id, out item);
+        if (_itemsById is null)
+        {
+            // Two threads may both build it; either result is the same, and one is kept.
+            var byId = new Dictionary<string, Item>(Items.Count, StringComparer.Ordinal);
+            foreach (var each in Items)
+            {
+                byId.Add(each.Id, each);
+            }
+
+            Interlocked.CompareExchange(ref _itemsById, byId, null);
+        }
+
+        return _itemsById!.TryGetValue(id, out item);
     }
 
     /// <summary>Starts a builder for a rubric.</summary>
