@@ -47,6 +47,25 @@ internal static class Guard
 
     public static void UniqueIds<T>(IEnumerable<T> values, Func<T, string> id, string what, string paramName)
     {
+        // The lists of a sheet are short (a stage's items, a rule's levels): comparing each id with
+        // those before it is quicker there than hashing them into a set made for the purpose.
+        if (values is IReadOnlyList<T> { Count: <= 16 } list)
+        {
+            for (var i = 1; i < list.Count; i++)
+            {
+                var current = id(list[i]);
+                for (var j = 0; j < i; j++)
+                {
+                    if (string.Equals(id(list[j]), current, StringComparison.Ordinal))
+                    {
+                        throw new ArgumentException($"Duplicate {what} id '{current}'.", paramName);
+                    }
+                }
+            }
+
+            return;
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var value in values)
         {
