@@ -272,7 +272,11 @@ public sealed class RubricFastPathTests
             iter: 500,
             threads: 1);
 
-        Assert.InRange(accepted, 50, 500);
+        // About one mutation in eight is still a valid rubric the fast path reads (eleven runs:
+        // 49 to 87 of 500, about 65 on average, a standard deviation of about 10): 25 is four
+        // deviations below, so a run with a fresh random seed does not fail by chance, while a
+        // path that declines everything does. (The bound was 50 and failed once, at 49.)
+        Assert.InRange(accepted, 25, 500);
     }
 
     /// <summary>A JSON text of the seed or the fixture, mutated once or twice, written in one of several styles, read with one of several option sets.</summary>
