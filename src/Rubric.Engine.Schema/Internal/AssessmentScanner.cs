@@ -447,20 +447,5 @@ internal ref struct AssessmentScanner
 
     /// <summary>Moves past JSON white space; returns where it stopped.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int SkipWhiteSpace()
-    {
-        // Between two tokens there is usually nothing, or one space: decide that without a loop.
-        var at = _at;
-        if (at < _json.Length && _json[at] > (byte)' ')
-        {
-            return at;
-        }
-
-        while (at < _json.Length && _json[at] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
-        {
-            at++;
-        }
-
-        return _at = at;
-    }
+    private int SkipWhiteSpace() => _at = JsonTokenizer.SkipWhiteSpace(_json, _at);
 }

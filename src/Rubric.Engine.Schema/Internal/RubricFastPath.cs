@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace Rubric.Engine.Schema;
 
 /// <summary>
-/// Reads a plainly valid rubric in one pass of <see cref="Utf8JsonReader"/> straight into the
+/// Reads a plainly valid rubric in one pass of <see cref="JsonTokenizer"/> straight into the
 /// model (built as <see cref="DomainMapper.ToRubric"/> builds it), checking by hand what
 /// rubric.schema.json and the rubric validators check. It accepts only documents the full pipeline
 /// (token scan, JSON Schema, validators) accepts, and gives up (returns null) at anything unusual —
@@ -28,13 +28,6 @@ internal static class RubricFastPath
 
     /// <summary>The longest number read: fifteen significant digits and a point, so that whether the schema compares as double or decimal, it agrees.</summary>
     private const int LongestNumber = 16;
-
-    private static readonly JsonReaderOptions ReaderOptions = new()
-    {
-        CommentHandling = JsonCommentHandling.Disallow,
-        AllowTrailingCommas = false,
-        MaxDepth = ValidDepth + 1,
-    };
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
@@ -120,13 +113,13 @@ internal static class RubricFastPath
 
     private static Outcome? Read(ReadOnlySpan<byte> text, LoaderOptions options, string? file)
     {
-        var reader = new Utf8JsonReader(text, ReaderOptions);
+        var reader = new JsonTokenizer(text, ValidDepth + 1);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
             return null;
         }
 
-        var root = (int)reader.TokenStartIndex;
+        var root = reader.TokenStartIndex;
         var context = new Context(options);
         var rubric = ReadRubric(ref reader, context);
 
@@ -249,7 +242,7 @@ internal static class RubricFastPath
     }
 
     /// <summary>The rubric, built as <see cref="DomainMapper.ToRubric"/> builds it from the document shapes.</summary>
-    private static RubricDefinition? ReadRubric(ref Utf8JsonReader reader, Context context)
+    private static RubricDefinition? ReadRubric(ref JsonTokenizer reader, Context context)
     {
         string id = string.Empty, title = string.Empty;
         string? incomplete = null;
@@ -273,14 +266,14 @@ internal static class RubricFastPath
                 case Field.UnitKind when TryUnitKind(ref reader, out unitKind):
                     break;
                 case Field.Points when TryPoints(ref reader, out points):
-                    context.PointsAt = (int)reader.TokenStartIndex;
+                    context.PointsAt = reader.TokenStartIndex;
                     break;
                 case Field.MissingObservations when Choice(ref reader, "error", "treatAsNotDone") is { } policy:
                     missing = policy == "error" ? MissingObservationPolicy.Error : MissingObservationPolicy.TreatAsNotDone;
                     break;
                 case Field.Incomplete when TryString(ref reader, context, out var note) && note.Length > 0 && !note.Contains('{', StringComparison.Ordinal):
                     // A brace could be taken for a placeholder when the validators format the warning.
-                    context.IncompleteAt = (int)reader.TokenStartIndex;
+                    context.IncompleteAt = reader.TokenStartIndex;
                     incomplete = note;
                     break;
                 case Field.Tasks when ReadTasks(ref reader, context) is { } read:
@@ -319,15 +312,15 @@ internal static class RubricFastPath
         return builder.Build();
     }
 
-    private static List<RubricTask>? ReadTasks(ref Utf8JsonReader reader, Context context) =>
+    private static List<RubricTask>? ReadTasks(ref JsonTokenizer reader, Context context) =>
         ReadArray(ref reader, context, ReadTask) is { Count: > 0 } tasks ? tasks : null;
 
     /// <summary>Reads one element of an array; null when it is not one the fast path accepts.</summary>
-    private delegate T? ElementReader<T>(ref Utf8JsonReader reader, Context context)
+    private delegate T? ElementReader<T>(ref JsonTokenizer reader, Context context)
         where T : class;
 
     /// <summary>An array, each element read by <paramref name="read"/>; null at the first element that is declined.</summary>
-    private static List<T>? ReadArray<T>(ref Utf8JsonReader reader, Context context, ElementReader<T> read)
+    private static List<T>? ReadArray<T>(ref JsonTokenizer reader, Context context, ElementReader<T> read)
         where T : class
     {
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -349,7 +342,7 @@ internal static class RubricFastPath
         return elements;
     }
 
-    private static RubricTask? ReadTask(ref Utf8JsonReader reader, Context context)
+    private static RubricTask? ReadTask(ref JsonTokenizer reader, Context context)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -371,7 +364,7 @@ internal static class RubricFastPath
                 case Field.Text when TryString(ref reader, context, out text):
                     break;
                 case Field.Points when TryPoints(ref reader, out points):
-                    pointsAt = (int)reader.TokenStartIndex;
+                    pointsAt = reader.TokenStartIndex;
                     break;
                 case Field.Stages when ReadStages(ref reader, context) is { } read:
                     stages = read;
@@ -391,10 +384,10 @@ internal static class RubricFastPath
         return new RubricTask(id, number, text, points, stages!);
     }
 
-    private static List<Stage>? ReadStages(ref Utf8JsonReader reader, Context context) =>
+    private static List<Stage>? ReadStages(ref JsonTokenizer reader, Context context) =>
         ReadArray(ref reader, context, ReadStage) is { Count: > 0 } stages ? stages : null;
 
-    private static Stage? ReadStage(ref Utf8JsonReader reader, Context context)
+    private static Stage? ReadStage(ref JsonTokenizer reader, Context context)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -414,7 +407,7 @@ internal static class RubricFastPath
                 case Field.Text when TryString(ref reader, context, out text):
                     break;
                 case Field.Points when TryPoints(ref reader, out points):
-                    pointsAt = (int)reader.TokenStartIndex;
+                    pointsAt = reader.TokenStartIndex;
                     break;
                 case Field.Items when ReadItems(ref reader, context) is { } read:
                     items = read;
@@ -434,7 +427,7 @@ internal static class RubricFastPath
         return new Stage(id, text, points, items!);
     }
 
-    private static List<Item>? ReadItems(ref Utf8JsonReader reader, Context context)
+    private static List<Item>? ReadItems(ref JsonTokenizer reader, Context context)
     {
         if (ReadArray(ref reader, context, ReadItem) is not { Count: > 0 } items)
         {
@@ -445,7 +438,7 @@ internal static class RubricFastPath
         return items;
     }
 
-    private static Item? ReadItem(ref Utf8JsonReader reader, Context context)
+    private static Item? ReadItem(ref JsonTokenizer reader, Context context)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -484,7 +477,7 @@ internal static class RubricFastPath
             : null;
     }
 
-    private static bool TryMethods(ref Utf8JsonReader reader, out EvidenceMethods methods)
+    private static bool TryMethods(ref JsonTokenizer reader, out EvidenceMethods methods)
     {
         methods = EvidenceMethods.None;
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -516,7 +509,7 @@ internal static class RubricFastPath
         return true;
     }
 
-    private static List<string>? ReadEvidence(ref Utf8JsonReader reader, Context context)
+    private static List<string>? ReadEvidence(ref JsonTokenizer reader, Context context)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -537,7 +530,7 @@ internal static class RubricFastPath
         return evidence;
     }
 
-    private static bool ReadRule(ref Utf8JsonReader reader, Context context, ref RuleParts rule)
+    private static bool ReadRule(ref JsonTokenizer reader, Context context, ref RuleParts rule)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -588,7 +581,7 @@ internal static class RubricFastPath
         return EndOfObject(ref reader, seen, 1UL << (int)Field.Kind);
     }
 
-    private static List<RuleCondition>? ReadConditions(ref Utf8JsonReader reader, Context context)
+    private static List<RuleCondition>? ReadConditions(ref JsonTokenizer reader, Context context)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -629,7 +622,7 @@ internal static class RubricFastPath
         return conditions.Count > 0 ? conditions : null;
     }
 
-    private static List<RuleLevel>? ReadLevels(ref Utf8JsonReader reader, Context context)
+    private static List<RuleLevel>? ReadLevels(ref JsonTokenizer reader, Context context)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -671,7 +664,7 @@ internal static class RubricFastPath
         return levels.Count > 0 ? levels : null;
     }
 
-    private static List<AwardPolicy>? ReadAwards(ref Utf8JsonReader reader, Context context)
+    private static List<AwardPolicy>? ReadAwards(ref JsonTokenizer reader, Context context)
     {
         var awards = ReadArray(ref reader, context, ReadAward);
         for (var i = 1; awards is not null && i < awards.Count; i++)
@@ -685,7 +678,7 @@ internal static class RubricFastPath
         return awards;
     }
 
-    private static AwardPolicy? ReadAward(ref Utf8JsonReader reader, Context context)
+    private static AwardPolicy? ReadAward(ref JsonTokenizer reader, Context context)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -733,7 +726,7 @@ internal static class RubricFastPath
         return EndOfObject(ref reader, seen, required) ? new AwardPolicy(id, name, unitKind, quota!, rounding, ties!, eligibility) : null;
     }
 
-    private static AwardQuota? ReadQuota(ref Utf8JsonReader reader)
+    private static AwardQuota? ReadQuota(ref JsonTokenizer reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -767,7 +760,7 @@ internal static class RubricFastPath
         return percent is { } p ? AwardQuota.OfPercent(p) : AwardQuota.OfCount(count!.Value);
     }
 
-    private static TiePolicy? ReadTies(ref Utf8JsonReader reader, Context context)
+    private static TiePolicy? ReadTies(ref JsonTokenizer reader, Context context)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -807,7 +800,7 @@ internal static class RubricFastPath
         return new TiePolicy(kind, breakers ?? []);
     }
 
-    private static List<TieBreaker>? ReadBreakers(ref Utf8JsonReader reader, Context context)
+    private static List<TieBreaker>? ReadBreakers(ref JsonTokenizer reader, Context context)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -858,7 +851,7 @@ internal static class RubricFastPath
         return breakers.Count > 0 ? breakers : null;
     }
 
-    private static AwardEligibility? ReadEligibility(ref Utf8JsonReader reader)
+    private static AwardEligibility? ReadEligibility(ref JsonTokenizer reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -901,7 +894,7 @@ internal static class RubricFastPath
     /// Moves to the next member of an object and onto its value; false at the end of the object.
     /// The field is <see cref="Field.None"/> for a name that is escaped, unknown or repeated.
     /// </summary>
-    private static bool NextMember(ref Utf8JsonReader reader, ref ulong seen, out Field field)
+    private static bool NextMember(ref JsonTokenizer reader, ref ulong seen, out Field field)
     {
         field = Field.None;
         if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName)
@@ -920,7 +913,7 @@ internal static class RubricFastPath
         return true;
     }
 
-    private static bool EndOfObject(ref Utf8JsonReader reader, ulong seen, ulong required) =>
+    private static bool EndOfObject(ref JsonTokenizer reader, ulong seen, ulong required) =>
         reader.TokenType == JsonTokenType.EndObject && (seen & required) == required;
 
     /// <summary>
@@ -994,7 +987,7 @@ internal static class RubricFastPath
     };
 
 
-    private static bool TryUnitKind(ref Utf8JsonReader reader, out UnitKind unitKind)
+    private static bool TryUnitKind(ref JsonTokenizer reader, out UnitKind unitKind)
     {
         unitKind = Choice(ref reader, "school", "staffMember", "centre") switch
         {
@@ -1007,7 +1000,7 @@ internal static class RubricFastPath
     }
 
     /// <summary>One of the enum's values, unescaped, as the shared constant.</summary>
-    private static string? Choice(ref Utf8JsonReader reader, params ReadOnlySpan<string> choices)
+    private static string? Choice(ref JsonTokenizer reader, params ReadOnlySpan<string> choices)
     {
         if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped)
         {
@@ -1026,7 +1019,7 @@ internal static class RubricFastPath
     }
 
     /// <summary>A string within the length limit; a UTF-8 or escaped text never has more characters than bytes.</summary>
-    private static bool TryString(ref Utf8JsonReader reader, Context context, out string text)
+    private static bool TryString(ref JsonTokenizer reader, Context context, out string text)
     {
         text = string.Empty;
         if (reader.TokenType != JsonTokenType.String || reader.ValueSpan.Length > context.Options.MaxStringLength)
@@ -1038,7 +1031,7 @@ internal static class RubricFastPath
         return true;
     }
 
-    private static bool TryId(ref Utf8JsonReader reader, Context context, out string id)
+    private static bool TryId(ref JsonTokenizer reader, Context context, out string id)
     {
         id = string.Empty;
         return reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && IsId(reader.ValueSpan) && TryString(ref reader, context, out id);
@@ -1064,13 +1057,13 @@ internal static class RubricFastPath
     }
 
     /// <summary>Points: a plain number greater than 0 and at most 1,000,000.</summary>
-    private static bool TryPoints(ref Utf8JsonReader reader, out decimal points) => TryNumber(ref reader, 0m, false, MaxPoints, out points);
+    private static bool TryPoints(ref JsonTokenizer reader, out decimal points) => TryNumber(ref reader, 0m, false, MaxPoints, out points);
 
     /// <summary>
     /// A plain number (digits with at most one decimal point: no sign, no exponent, at most
     /// fifteen digits) from the minimum (inclusive or not) to the maximum.
     /// </summary>
-    private static bool TryNumber(ref Utf8JsonReader reader, decimal minimum, bool inclusive, decimal maximum, out decimal value)
+    private static bool TryNumber(ref JsonTokenizer reader, decimal minimum, bool inclusive, decimal maximum, out decimal value)
     {
         value = 0m;
         return reader.TokenType == JsonTokenType.Number
@@ -1120,7 +1113,7 @@ internal static class RubricFastPath
     }
 
     /// <summary>A whole number written with digits only, from the minimum to <see cref="int.MaxValue"/>.</summary>
-    private static bool TryWhole(ref Utf8JsonReader reader, int minimum, out int value)
+    private static bool TryWhole(ref JsonTokenizer reader, int minimum, out int value)
     {
         value = 0;
         var raw = reader.ValueSpan;

@@ -17,7 +17,7 @@ public sealed class AssessmentFastPathTests
     public static TheoryData<string> SeedDocuments()
     {
         var data = new TheoryData<string>();
-        var seeds = Path.Combine(FindRepoRoot(), "seeds");
+        var seeds = Path.Combine(TestFiles.RepoRoot, "seeds");
         foreach (var file in Directory.GetFiles(Path.Combine(seeds, "assessments"), "*.json").Order(StringComparer.Ordinal))
         {
             data.Add(File.ReadAllText(file));
@@ -138,7 +138,7 @@ public sealed class AssessmentFastPathTests
     [Fact]
     public void ParseAssessment_FastPathResult_LocatesLikeTheFullPipeline()
     {
-        var bytes = File.ReadAllBytes(Path.Combine(FindRepoRoot(), "seeds", "assessments", "school-01.assessment.json"));
+        var bytes = File.ReadAllBytes(Path.Combine(TestFiles.RepoRoot, "seeds", "assessments", "school-01.assessment.json"));
         var fast = Loader.ParseAssessment(bytes, "a.json", 3);
         var full = Loader.ParseAssessmentFully(bytes, "a.json", 3);
 
@@ -242,15 +242,4 @@ public sealed class AssessmentFastPathTests
             });
 
     private static string Json(string text) => "\"" + JsonEncodedText.Encode(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping) + "\"";
-
-    private static string FindRepoRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Rubric.Engine.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
-    }
 }

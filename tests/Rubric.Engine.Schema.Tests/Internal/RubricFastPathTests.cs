@@ -20,7 +20,7 @@ public sealed class RubricFastPathTests
 
     private static readonly RubricLoader Loader = new();
 
-    private static readonly Lazy<byte[]> Seed = new(static () => File.ReadAllBytes(Path.Combine(FindRepoRoot(), "seeds", SeedName)));
+    private static readonly Lazy<byte[]> Seed = new(static () => File.ReadAllBytes(Path.Combine(TestFiles.RepoRoot, "seeds", SeedName)));
 
     public static TheoryData<string> ValidRubrics()
     {
@@ -566,16 +566,5 @@ public sealed class RubricFastPathTests
 
             text.Append('}');
         }
-    }
-
-    private static string FindRepoRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Rubric.Engine.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
     }
 }

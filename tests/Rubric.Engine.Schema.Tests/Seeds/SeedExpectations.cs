@@ -6,7 +6,7 @@ namespace Rubric.Engine.Schema.Tests.Seeds;
 /// </summary>
 public class SeedAssessmentTests
 {
-    private static readonly string SeedsFolder = Path.Combine(FindRepoRoot(), "seeds");
+    private static readonly string SeedsFolder = Path.Combine(TestFiles.RepoRoot, "seeds");
 
     private static readonly RubricLoader Loader = new();
 
@@ -169,18 +169,5 @@ public class SeedAssessmentTests
 
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
         return result.Scorecard;
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Rubric.Engine.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Rubric.Engine.sln not found above " + AppContext.BaseDirectory);
     }
 }

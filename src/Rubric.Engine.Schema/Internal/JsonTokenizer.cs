@@ -1,0 +1,392 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace Rubric.Engine.Schema;
+
+/// <summary>
+/// A strict, forward-only tokenizer over one whole UTF-8 JSON document, with the few members of
+/// <see cref="Utf8JsonReader"/> the rubric fast path reads (same token types, same token starts,
+/// raw value bytes, <see cref="GetString"/>). It accepts exactly the grammar the reader accepts
+/// with comments and trailing commas disallowed and throws <see cref="JsonException"/> where the
+/// reader would. It exists because the reader's general bookkeeping (line and column tracking,
+/// partial buffers, a growable depth stack) was most of a rubric's load, and how much of it the
+/// JIT inlined changed from one process to the next, which made the same load take 32 µs in one
+/// run and 50 µs in the next.
+/// </summary>
+internal ref struct JsonTokenizer
+{
+    /// <summary>What ends a string or needs a closer look inside one: the quote, the backslash and every control character.</summary>
+    private static readonly SearchValues<byte> StringStops = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(static b => (byte)b), (byte)'"', (byte)'\\']);
+
+    private static readonly SearchValues<byte> HexDigits = SearchValues.Create("0123456789abcdefABCDEF"u8);
+
+    private readonly ReadOnlySpan<byte> _json;
+    private readonly int _maxDepth;
+    private int _at;
+    private int _depth;
+
+    /// <summary>One bit per open container, set for an object; the depth limit keeps it within 64.</summary>
+    private ulong _objects;
+
+    public JsonTokenizer(ReadOnlySpan<byte> json, int maxDepth)
+    {
+        if (maxDepth is < 1 or > 64)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxDepth), maxDepth, "The depth limit must be from 1 to 64.");
+        }
+
+        _json = json;
+        _maxDepth = maxDepth;
+    }
+
+    /// <summary>The kind of the current token; <see cref="JsonTokenType.None"/> before the first.</summary>
+    public JsonTokenType TokenType { get; private set; }
+
+    /// <summary>Where the current token starts: its opening quote, bracket, sign or digit.</summary>
+    public int TokenStartIndex { get; private set; }
+
+    /// <summary>A string's or name's bytes between the quotes, escapes as written; a number's or literal's bytes.</summary>
+    public ReadOnlySpan<byte> ValueSpan { get; private set; }
+
+    /// <summary>Whether the current string or name has a backslash escape in it.</summary>
+    public bool ValueIsEscaped { get; private set; }
+
+    /// <summary>Moves to the next token; false once the root value has ended and only white space follows.</summary>
+    /// <exception cref="JsonException">The document is not valid JSON, or nests deeper than the limit.</exception>
+    public bool Read()
+    {
+        var at = SkipWhiteSpace(_json, _at);
+        if (at == _json.Length)
+        {
+            _at = at;
+            return TokenType != JsonTokenType.None && _depth == 0 ? false : throw Malformed(at);
+        }
+
+        var b = _json[at];
+        switch (TokenType)
+        {
+            case JsonTokenType.None:
+                ReadValue(at);
+                return true;
+            case JsonTokenType.PropertyName:
+                ReadValue(at);
+                return true;
+            case JsonTokenType.StartObject:
+                if (b == (byte)'}')
+                {
+                    EndContainer(at, JsonTokenType.EndObject);
+                }
+                else
+                {
+                    ReadPropertyName(at);
+                }
+
+                return true;
+            case JsonTokenType.StartArray:
+                if (b == (byte)']')
+                {
+                    EndContainer(at, JsonTokenType.EndArray);
+                }
+                else
+                {
+                    ReadValue(at);
+                }
+
+                return true;
+        }
+
+        // A value has ended: a separator or the container's end must follow, and nothing after the root.
+        if (_depth == 0)
+        {
+            throw Malformed(at);
+        }
+
+        var inObject = ((_objects >> (_depth - 1)) & 1) != 0;
+        if (b == (byte)',')
+        {
+            at = SkipWhiteSpace(_json, at + 1);
+            if (at == _json.Length)
+            {
+                throw Malformed(at);
+            }
+
+            if (inObject)
+            {
+                ReadPropertyName(at);
+            }
+            else
+            {
+                ReadValue(at);
+            }
+
+            return true;
+        }
+
+        if (b != (inObject ? (byte)'}' : (byte)']'))
+        {
+            throw Malformed(at);
+        }
+
+        EndContainer(at, inObject ? JsonTokenType.EndObject : JsonTokenType.EndArray);
+        return true;
+    }
+
+    /// <summary>The current string or name as text; invalid UTF-8 or a bad escape throws, as the reader's does.</summary>
+    public readonly string GetString()
+    {
+        if (TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
+        {
+            throw new InvalidOperationException($"A {TokenType} token has no string value.");
+        }
+
+        if (ValueIsEscaped)
+        {
+            // Rare in a rubric: the reader decodes escapes (surrogate pairs and all) as it always has.
+            var reader = new Utf8JsonReader(_json.Slice(TokenStartIndex, ValueSpan.Length + 2));
+            reader.Read();
+            return reader.GetString()!;
+        }
+
+        return Decode(ValueSpan);
+    }
+
+    /// <summary>
+    /// Moves past JSON white space from <paramref name="at"/>; returns where it stopped. Between
+    /// two tokens there is usually nothing or one space, so that is decided before the loop.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int SkipWhiteSpace(ReadOnlySpan<byte> json, int at)
+    {
+        if (at < json.Length && json[at] > (byte)' ')
+        {
+            return at;
+        }
+
+        while (at < json.Length && json[at] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    /// <summary>
+    /// UTF-8 as text in one pass (transcoding checks the bytes as it goes), where the encoding
+    /// would count the characters first; invalid UTF-8 throws.
+    /// </summary>
+    private static string Decode(ReadOnlySpan<byte> utf8)
+    {
+        const int OnStack = 512;
+        char[]? rented = null;
+        var buffer = utf8.Length <= OnStack ? stackalloc char[OnStack] : (rented = ArrayPool<char>.Shared.Rent(utf8.Length));
+        try
+        {
+            return Utf8.ToUtf16(utf8, buffer, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
+                ? new string(buffer[..written])
+                : throw new JsonException("A string is not valid UTF-8.");
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static JsonException Malformed(int at) => new($"The JSON is malformed at byte {at}.");
+
+    private void ReadValue(int at)
+    {
+        TokenStartIndex = at;
+        ValueIsEscaped = false;
+        switch (_json[at])
+        {
+            case (byte)'"':
+                ReadString(at);
+                TokenType = JsonTokenType.String;
+                return;
+            case (byte)'{':
+                StartContainer(at, JsonTokenType.StartObject);
+                return;
+            case (byte)'[':
+                StartContainer(at, JsonTokenType.StartArray);
+                return;
+            case (byte)'t':
+                ReadLiteral(at, "true"u8, JsonTokenType.True);
+                return;
+            case (byte)'f':
+                ReadLiteral(at, "false"u8, JsonTokenType.False);
+                return;
+            case (byte)'n':
+                ReadLiteral(at, "null"u8, JsonTokenType.Null);
+                return;
+            default:
+                ReadNumber(at);
+                return;
+        }
+    }
+
+    private void ReadPropertyName(int at)
+    {
+        if (_json[at] != (byte)'"')
+        {
+            throw Malformed(at);
+        }
+
+        TokenStartIndex = at;
+        ReadString(at);
+        var colon = SkipWhiteSpace(_json, _at);
+        if (colon == _json.Length || _json[colon] != (byte)':')
+        {
+            throw Malformed(colon);
+        }
+
+        _at = colon + 1;
+        TokenType = JsonTokenType.PropertyName;
+    }
+
+    /// <summary>A string from its opening quote at <paramref name="at"/>; escapes are checked for form here and decoded only when asked.</summary>
+    private void ReadString(int at)
+    {
+        var start = at + 1;
+        var end = start;
+        var escaped = false;
+        while (true)
+        {
+            var stop = _json[end..].IndexOfAny(StringStops);
+            if (stop < 0)
+            {
+                throw Malformed(_json.Length);
+            }
+
+            end += stop;
+            var b = _json[end];
+            if (b == (byte)'"')
+            {
+                break;
+            }
+
+            if (b != (byte)'\\')
+            {
+                throw Malformed(end);
+            }
+
+            escaped = true;
+            end = SkipEscape(end);
+        }
+
+        ValueSpan = _json[start..end];
+        ValueIsEscaped = escaped;
+        _at = end + 1;
+    }
+
+    /// <summary>Past one escape starting at the backslash at <paramref name="at"/>: \" \\ \/ \b \f \n \r \t or \u and four hex digits.</summary>
+    private readonly int SkipEscape(int at)
+    {
+        if (at + 1 >= _json.Length)
+        {
+            throw Malformed(at);
+        }
+
+        switch (_json[at + 1])
+        {
+            case (byte)'"' or (byte)'\\' or (byte)'/' or (byte)'b' or (byte)'f' or (byte)'n' or (byte)'r' or (byte)'t':
+                return at + 2;
+            case (byte)'u' when at + 6 <= _json.Length && _json.Slice(at + 2, 4).IndexOfAnyExcept(HexDigits) < 0:
+                return at + 6;
+            default:
+                throw Malformed(at);
+        }
+    }
+
+    private void ReadLiteral(int at, ReadOnlySpan<byte> literal, JsonTokenType type)
+    {
+        if (!_json[at..].StartsWith(literal))
+        {
+            throw Malformed(at);
+        }
+
+        ValueSpan = _json.Slice(at, literal.Length);
+        TokenType = type;
+        _at = at + literal.Length;
+    }
+
+    /// <summary>-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? — what follows is the next read's to judge.</summary>
+    private void ReadNumber(int at)
+    {
+        var end = at;
+        if (end < _json.Length && _json[end] == (byte)'-')
+        {
+            end++;
+        }
+
+        if (end < _json.Length && _json[end] == (byte)'0')
+        {
+            end++;
+        }
+        else
+        {
+            end = Digits(end);
+        }
+
+        if (end < _json.Length && _json[end] == (byte)'.')
+        {
+            end = Digits(end + 1);
+        }
+
+        if (end < _json.Length && _json[end] is (byte)'e' or (byte)'E')
+        {
+            end++;
+            if (end < _json.Length && _json[end] is (byte)'+' or (byte)'-')
+            {
+                end++;
+            }
+
+            end = Digits(end);
+        }
+
+        ValueSpan = _json[at..end];
+        TokenType = JsonTokenType.Number;
+        _at = end;
+    }
+
+    /// <summary>Past one or more digits from <paramref name="at"/>; none is malformed.</summary>
+    private readonly int Digits(int at)
+    {
+        var end = at;
+        while (end < _json.Length && char.IsAsciiDigit((char)_json[end]))
+        {
+            end++;
+        }
+
+        return end > at ? end : throw Malformed(at);
+    }
+
+    private void StartContainer(int at, JsonTokenType type)
+    {
+        if (_depth >= _maxDepth)
+        {
+            throw new JsonException($"The JSON nests deeper than {_maxDepth} at byte {at}.");
+        }
+
+        _objects = type == JsonTokenType.StartObject ? _objects | (1UL << _depth) : _objects & ~(1UL << _depth);
+        _depth++;
+        ValueSpan = _json.Slice(at, 1);
+        TokenType = type;
+        _at = at + 1;
+    }
+
+    private void EndContainer(int at, JsonTokenType type)
+    {
+        _depth--;
+        TokenStartIndex = at;
+        ValueIsEscaped = false;
+        ValueSpan = _json.Slice(at, 1);
+        TokenType = type;
+        _at = at + 1;
+    }
+}
