@@ -4,17 +4,14 @@ using Rubric.Engine.Schema;
 namespace Rubric.Engine.Benchmarks;
 
 /// <summary>
-/// Loading and fully validating documents: the seed rubric (seeds/panlong.rubric.json: syntax,
-/// JSON Schema, then semantic rules), and a batch of 1,000 or 10,000 seeded random assessments in
-/// the documented format, parsed one JSON line at a time and read as a JSON Lines stream through
+/// Loading and fully validating a batch of 1,000 or 10,000 seeded random assessments in the
+/// documented format, parsed one JSON line at a time and read as a JSON Lines stream through
 /// <see cref="RubricLoader.ReadAssessmentLines"/> (held in memory, so no disk is timed; the loader's
-/// default options, which parse on the reading thread). The rubric benchmark does not depend on
-/// <see cref="Lines"/>; it is simply run once per batch size.
+/// default options). The rubric's load is <see cref="RubricLoadingBenchmarks"/>.
 /// </summary>
 [MemoryDiagnoser]
 public class LoadingBenchmarks
 {
-    private byte[] _seedRubric = [];
     private byte[][] _assessmentLines = [];
     private byte[] _jsonLines = [];
     private RubricLoader _loader = null!;
@@ -25,19 +22,12 @@ public class LoadingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _seedRubric = File.ReadAllBytes(Repository.File("seeds", "panlong.rubric.json"));
         var rubric = BenchmarkRubric.Build();
         _assessmentLines = AssessmentJson.Lines(BenchmarkRubric.Assessments(rubric, Lines));
         _jsonLines = [.. _assessmentLines.SelectMany(static line => line.Append((byte)'\n'))];
         _loader = new RubricLoader();
 
         // Time successful loads only: a document rejected early would flatter the loader.
-        var seed = _loader.ParseRubric(_seedRubric, "panlong.rubric.json");
-        if (!seed.Succeeded)
-        {
-            throw new InvalidOperationException("The seed rubric does not load: " + string.Join("; ", seed.Diagnostics.Select(static d => d.ToString())));
-        }
-
         if (ParseAssessmentBatch() != _assessmentLines.Length)
         {
             throw new InvalidOperationException("Some generated assessment lines do not load; nothing is timed.");
@@ -48,9 +38,6 @@ public class LoadingBenchmarks
             throw new InvalidOperationException("ReadAssessmentLines does not load every generated line; nothing is timed.");
         }
     }
-
-    [Benchmark(Description = "ParseRubric(seed), fully validated")]
-    public LoadResult<RubricDefinition> ParseSeedRubric() => new RubricLoader().ParseRubric(_seedRubric, "panlong.rubric.json");
 
     [Benchmark(Description = "ParseAssessment per JSON line")]
     public int ParseAssessmentBatch()

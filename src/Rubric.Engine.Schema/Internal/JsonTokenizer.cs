@@ -21,7 +21,15 @@ internal ref struct JsonTokenizer
     private static readonly SearchValues<byte> StringStops = SearchValues.Create(
         [.. Enumerable.Range(0, 0x20).Select(static b => (byte)b), (byte)'"', (byte)'\\']);
 
+    private static readonly SearchValues<byte> WhiteSpace = SearchValues.Create(" \n\r\t"u8);
+
     private static readonly SearchValues<byte> HexDigits = SearchValues.Create("0123456789abcdefABCDEF"u8);
+
+    /// <summary>The longest text whose decoding buffer is kept for the next.</summary>
+    private const int KeptCharacters = 64 * 1024;
+
+    [ThreadStatic]
+    private static char[]? t_characters;
 
     private readonly ReadOnlySpan<byte> _json;
     private readonly int _maxDepth;
@@ -155,7 +163,8 @@ internal ref struct JsonTokenizer
 
     /// <summary>
     /// Moves past JSON white space from <paramref name="at"/>; returns where it stopped. Between
-    /// two tokens there is usually nothing or one space, so that is decided before the loop.
+    /// two tokens there is usually nothing or one space, which is decided without a search;
+    /// the indentation of a pretty-printed document is searched past in vectors.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int SkipWhiteSpace(ReadOnlySpan<byte> json, int at)
@@ -165,36 +174,36 @@ internal ref struct JsonTokenizer
             return at;
         }
 
-        while (at < json.Length && json[at] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
+        if (at + 1 < json.Length && json[at] == (byte)' ' && json[at + 1] > (byte)' ')
         {
-            at++;
+            return at + 1;
         }
 
-        return at;
+        var past = json[at..].IndexOfAnyExcept(WhiteSpace);
+        return past < 0 ? json.Length : at + past;
     }
 
     /// <summary>
     /// UTF-8 as text in one pass (transcoding checks the bytes as it goes), where the encoding
-    /// would count the characters first; invalid UTF-8 throws.
+    /// would count the characters first; invalid UTF-8 throws. The characters go through a
+    /// buffer kept per thread: a stack buffer would be cleared for every string.
     /// </summary>
     private static string Decode(ReadOnlySpan<byte> utf8)
     {
-        const int OnStack = 512;
-        char[]? rented = null;
-        var buffer = utf8.Length <= OnStack ? stackalloc char[OnStack] : (rented = ArrayPool<char>.Shared.Rent(utf8.Length));
-        try
+        // UTF-8 never has fewer bytes than its text has UTF-16 characters.
+        var buffer = t_characters is { } kept && kept.Length >= utf8.Length ? kept : null;
+        if (buffer is null)
         {
-            return Utf8.ToUtf16(utf8, buffer, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
-                ? new string(buffer[..written])
-                : throw new JsonException("A string is not valid UTF-8.");
-        }
-        finally
-        {
-            if (rented is not null)
+            buffer = new char[Math.Max(utf8.Length, 256)];
+            if (utf8.Length <= KeptCharacters)
             {
-                ArrayPool<char>.Shared.Return(rented);
+                t_characters = buffer;
             }
         }
+
+        return Utf8.ToUtf16(utf8, buffer, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
+            ? new string(buffer, 0, written)
+            : throw new JsonException("A string is not valid UTF-8.");
     }
 
     private static JsonException Malformed(int at) => new($"The JSON is malformed at byte {at}.");
