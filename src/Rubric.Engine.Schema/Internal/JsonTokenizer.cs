@@ -73,72 +73,44 @@ internal ref struct JsonTokenizer
             return TokenType != JsonTokenType.None && _depth == 0 ? false : throw Malformed(at);
         }
 
-        var b = _json[at];
-        switch (TokenType)
+        if (TokenType is JsonTokenType.None or JsonTokenType.PropertyName)
         {
-            case JsonTokenType.None:
-                ReadValue(at);
-                return true;
-            case JsonTokenType.PropertyName:
-                ReadValue(at);
-                return true;
-            case JsonTokenType.StartObject:
-                if (b == (byte)'}')
-                {
-                    EndContainer(at, JsonTokenType.EndObject);
-                }
-                else
-                {
-                    ReadPropertyName(at);
-                }
-
-                return true;
-            case JsonTokenType.StartArray:
-                if (b == (byte)']')
-                {
-                    EndContainer(at, JsonTokenType.EndArray);
-                }
-                else
-                {
-                    ReadValue(at);
-                }
-
-                return true;
+            ReadValue(at);
+            return true;
         }
 
-        // A value has ended: a separator or the container's end must follow, and nothing after the root.
+        // Inside a container: its end, or its next member (after a comma unless it has just begun).
+        // Nothing may follow the root value.
         if (_depth == 0)
         {
             throw Malformed(at);
         }
 
         var inObject = ((_objects >> (_depth - 1)) & 1) != 0;
-        if (b == (byte)',')
+        if (_json[at] == (inObject ? (byte)'}' : (byte)']'))
         {
-            at = SkipWhiteSpace(_json, at + 1);
+            EndContainer(at, inObject ? JsonTokenType.EndObject : JsonTokenType.EndArray);
+            return true;
+        }
+
+        if (TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+        {
+            at = _json[at] == (byte)',' ? SkipWhiteSpace(_json, at + 1) : throw Malformed(at);
             if (at == _json.Length)
             {
                 throw Malformed(at);
             }
-
-            if (inObject)
-            {
-                ReadPropertyName(at);
-            }
-            else
-            {
-                ReadValue(at);
-            }
-
-            return true;
         }
 
-        if (b != (inObject ? (byte)'}' : (byte)']'))
+        if (inObject)
         {
-            throw Malformed(at);
+            ReadPropertyName(at);
+        }
+        else
+        {
+            ReadValue(at);
         }
 
-        EndContainer(at, inObject ? JsonTokenType.EndObject : JsonTokenType.EndArray);
         return true;
     }
 
