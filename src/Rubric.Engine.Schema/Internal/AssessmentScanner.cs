@@ -17,9 +17,6 @@ namespace Rubric.Engine.Schema;
 /// </summary>
 internal ref struct AssessmentScanner
 {
-    /// <summary>What ends a string, or needs a closer look inside one.</summary>
-    private static readonly SearchValues<byte> StringStops = SearchValues.Create("\"\\"u8);
-
     private readonly ReadOnlySpan<byte> _json;
     private readonly LoaderOptions _options;
     private readonly ObservationMemo _memo;
@@ -277,8 +274,8 @@ internal ref struct AssessmentScanner
     }
 
     /// <summary>
-    /// A string's raw bytes between its quotes. Control characters are refused outright; escapes
-    /// are only found here, and checked by whoever decodes them.
+    /// A string's raw bytes between its quotes. Control characters and malformed escapes are
+    /// refused here; well-formed escapes are decoded by whoever needs the text.
     /// </summary>
     private bool TryString(out ReadOnlySpan<byte> raw, out bool escaped)
     {
@@ -289,32 +286,16 @@ internal ref struct AssessmentScanner
             return false;
         }
 
-        var start = ++_at;
-        while (true)
+        var start = _at + 1;
+        var end = JsonTokenizer.StringEnd(_json, start, out escaped);
+        if (end < 0)
         {
-            var stop = _json[_at..].IndexOfAny(StringStops);
-            if (stop < 0)
-            {
-                return false;
-            }
-
-            _at += stop;
-            if (_json[_at] == (byte)'"')
-            {
-                break;
-            }
-
-            // A backslash and the byte after it; the decoder checks the escape itself.
-            escaped = true;
-            _at += 2;
-            if (_at > _json.Length)
-            {
-                return false;
-            }
+            return false;
         }
 
-        raw = _json[start.._at++];
-        return raw.IndexOfAnyInRange((byte)0, (byte)0x1F) < 0;
+        raw = _json[start..end];
+        _at = end + 1;
+        return true;
     }
 
     /// <summary>A column, collected in <paramref name="observations"/>, which the assessment copies.</summary>

@@ -233,56 +233,56 @@ internal ref struct JsonTokenizer
     /// <summary>A string from its opening quote at <paramref name="at"/>; escapes are checked for form here and decoded only when asked.</summary>
     private void ReadString(int at)
     {
-        var start = at + 1;
-        var end = start;
-        var escaped = false;
-        while (true)
-        {
-            var stop = _json[end..].IndexOfAny(StringStops);
-            if (stop < 0)
-            {
-                throw Malformed(_json.Length);
-            }
-
-            end += stop;
-            var b = _json[end];
-            if (b == (byte)'"')
-            {
-                break;
-            }
-
-            if (b != (byte)'\\')
-            {
-                throw Malformed(end);
-            }
-
-            escaped = true;
-            end = SkipEscape(end);
-        }
-
-        ValueSpan = _json[start..end];
-        ValueIsEscaped = escaped;
-        _at = end + 1;
-    }
-
-    /// <summary>Past one escape starting at the backslash at <paramref name="at"/>: \" \\ \/ \b \f \n \r \t or \u and four hex digits.</summary>
-    private readonly int SkipEscape(int at)
-    {
-        if (at + 1 >= _json.Length)
+        var end = StringEnd(_json, at + 1, out var escaped);
+        if (end < 0)
         {
             throw Malformed(at);
         }
 
-        switch (_json[at + 1])
+        ValueSpan = _json[(at + 1)..end];
+        ValueIsEscaped = escaped;
+        _at = end + 1;
+    }
+
+    /// <summary>
+    /// Where the string whose contents start at <paramref name="start"/> ends (its closing quote),
+    /// or -1 if it has a control character or a malformed escape or does not end.
+    /// </summary>
+    internal static int StringEnd(ReadOnlySpan<byte> json, int start, out bool escaped)
+    {
+        escaped = false;
+        var end = start;
+        while (true)
         {
-            case (byte)'"' or (byte)'\\' or (byte)'/' or (byte)'b' or (byte)'f' or (byte)'n' or (byte)'r' or (byte)'t':
-                return at + 2;
-            case (byte)'u' when at + 6 <= _json.Length && _json.Slice(at + 2, 4).IndexOfAnyExcept(HexDigits) < 0:
-                return at + 6;
-            default:
-                throw Malformed(at);
+            var stop = json[end..].IndexOfAny(StringStops);
+            if (stop < 0)
+            {
+                return -1;
+            }
+
+            end += stop;
+            if (json[end] == (byte)'"')
+            {
+                return end;
+            }
+
+            if (json[end] != (byte)'\\' || (end = PastEscape(json, end)) < 0)
+            {
+                return -1;
+            }
+
+            escaped = true;
         }
     }
+
+    /// <summary>Past one escape starting at the backslash at <paramref name="at"/> (\" \\ \/ \b \f \n \r \t or \u and four hex digits); -1 for anything else.</summary>
+    private static int PastEscape(ReadOnlySpan<byte> json, int at) =>
+        at + 1 >= json.Length ? -1 : json[at + 1] switch
+        {
+            (byte)'"' or (byte)'\\' or (byte)'/' or (byte)'b' or (byte)'f' or (byte)'n' or (byte)'r' or (byte)'t' => at + 2,
+            (byte)'u' when at + 6 <= json.Length && json.Slice(at + 2, 4).IndexOfAnyExcept(HexDigits) < 0 => at + 6,
+            _ => -1,
+        };
 
     private void ReadLiteral(int at, ReadOnlySpan<byte> literal, JsonTokenType type)
     {
