@@ -285,33 +285,31 @@ public sealed class RubricLoader
             ? ParseAhead(lines, file, selector)
             : lines.Select(pending => Parse(pending, file, selector));
         var failuresInARow = 0;
-        foreach (var (pending, result, selected) in parsed)
+        foreach (var line in parsed)
         {
-            yield return selected;
-            if (pending.Failure is not null)
+            yield return line.Selected;
+            if (line.EndsStream)
             {
                 yield break;
             }
 
-            if (pending.Line == 1 && result.Diagnostics.Any(static d => d.Code == DiagnosticCodes.UnsupportedEncoding))
-            {
-                // Every further "line" of a UTF-16 file would be the same error again.
-                yield break;
-            }
-
-            failuresInARow = result.Succeeded ? 0 : failuresInARow + 1;
+            failuresInARow = line.Succeeded ? 0 : failuresInARow + 1;
             if (failuresInARow >= Options.MaxConsecutiveFailures)
             {
-                yield return selector(LineFailure(DiagnosticCodes.TooManyAssessments, string.Create(CultureInfo.InvariantCulture, $"{failuresInARow} records in a row could not be read, so the input does not look like JSON Lines of assessments; the rest was not read."), file, pending.Line + 1));
+                yield return selector(LineFailure(DiagnosticCodes.TooManyAssessments, string.Create(CultureInfo.InvariantCulture, $"{failuresInARow} records in a row could not be read, so the input does not look like JSON Lines of assessments; the rest was not read."), file, line.Line + 1));
                 yield break;
             }
         }
     }
 
-    private (PendingLine Pending, LoadResult<Assessment> Result, T Selected) Parse<T>(PendingLine pending, string? file, Func<LoadResult<Assessment>, T> selector)
+    private ParsedLine<T> Parse<T>(PendingLine pending, string? file, Func<LoadResult<Assessment>, T> selector)
     {
         var result = pending.Failure ?? ParseAssessment(pending.Content, file, pending.Line);
-        return (pending, result, selector(result));
+
+        // Every further "line" of a UTF-16 file would be the same error again.
+        var endsStream = pending.Failure is not null
+            || (pending.Line == 1 && result.Diagnostics.Any(static d => d.Code == DiagnosticCodes.UnsupportedEncoding));
+        return new ParsedLine<T>(pending.Line, result.Succeeded, endsStream, selector(result));
     }
 
     /// <summary>
@@ -319,13 +317,13 @@ public sealed class RubricLoader
     /// the results back in input order. At most a few chunks per degree of parallelism are held;
     /// lines read past the point where the stream is given up are parsed for nothing and dropped.
     /// </summary>
-    private IEnumerable<(PendingLine Pending, LoadResult<Assessment> Result, T Selected)> ParseAhead<T>(IEnumerable<PendingLine> lines, string? file, Func<LoadResult<Assessment>, T> selector)
+    private IEnumerable<ParsedLine<T>> ParseAhead<T>(IEnumerable<PendingLine> lines, string? file, Func<LoadResult<Assessment>, T> selector)
     {
         // Big enough that handing a chunk over costs little next to parsing it, small enough that
         // the chunks in flight stay young for the collector.
         const int ChunkSize = 64;
         var inFlight = (2 * Options.JsonLinesParallelism) + 1;
-        var queue = new Queue<Task<(PendingLine, LoadResult<Assessment>, T)[]>>();
+        var queue = new Queue<Task<ParsedLine<T>[]>>();
         var chunk = new List<PendingLine>(ChunkSize);
         foreach (var pending in lines)
         {
@@ -359,13 +357,16 @@ public sealed class RubricLoader
             }
         }
 
-        Task<(PendingLine, LoadResult<Assessment>, T)[]> Start(List<PendingLine> work) =>
+        Task<ParsedLine<T>[]> Start(List<PendingLine> work) =>
             Task.Run(() =>
             {
-                var done = new (PendingLine, LoadResult<Assessment>, T)[work.Count];
+                var done = new ParsedLine<T>[work.Count];
                 for (var i = 0; i < done.Length; i++)
                 {
                     done[i] = Parse(work[i], file, selector);
+
+                    // The line (and with it its block) can go as soon as it is parsed.
+                    work[i] = default;
                 }
 
                 return done;
@@ -494,6 +495,13 @@ public sealed class RubricLoader
         DocumentKind.Roster => "roster",
         _ => "document",
     };
+
+    /// <summary>
+    /// What is kept of a parsed line until it is handed on: the caller's selection and what the
+    /// stream's loop needs to know, but not the line or its result, so that a chunk waiting its
+    /// turn holds on to neither (whatever the selection keeps, it keeps).
+    /// </summary>
+    private readonly record struct ParsedLine<T>(int Line, bool Succeeded, bool EndsStream, T Selected);
 
     /// <summary>A line to parse, or the failure that ends the stream.</summary>
     private readonly record struct PendingLine(int Line, ReadOnlyMemory<byte> Content, LoadResult<Assessment>? Failure)
