@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Rubric.Engine;
 
 /// <summary>Formats points the same way everywhere: invariant culture, no trailing zeros.</summary>
@@ -32,21 +34,17 @@ public static class PointsFormat
         charsWritten = 0;
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
-        var units = ((UInt128)(uint)bits[2] << 64) | ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
         var scale = (bits[3] >> 16) & 0xFF;
-        if (units == 0)
+        if ((bits[0] | bits[1] | bits[2]) == 0)
         {
             return TryWrite("0", destination, ref charsWritten);
         }
 
-        while (scale > 0 && units % 10 == 0)
-        {
-            units /= 10;
-            scale--;
-        }
-
+        // Points almost always fit in 64 bits, whose division is one instruction where UInt128's is a call.
         Span<char> digits = stackalloc char[29];
-        units.TryFormat(digits, out var count, default, System.Globalization.CultureInfo.InvariantCulture);
+        var count = bits[2] == 0
+            ? TrimmedDigits(((ulong)(uint)bits[1] << 32) | (uint)bits[0], ref scale, digits)
+            : TrimmedDigits(((UInt128)(uint)bits[2] << 64) | ((ulong)(uint)bits[1] << 32) | (uint)bits[0], ref scale, digits);
         digits = digits[..count];
         var whole = count - scale;
         var length = (bits[3] < 0 ? 1 : 0) + (whole > 0 ? count : 1 + count - whole) + (scale > 0 ? 1 : 0);
@@ -83,6 +81,21 @@ public static class PointsFormat
         }
 
         return true;
+    }
+
+    /// <summary>The digits of <paramref name="units"/> without the trailing zeros its <paramref name="scale"/> allows dropping.</summary>
+    private static int TrimmedDigits<T>(T units, ref int scale, Span<char> digits)
+        where T : IBinaryInteger<T>
+    {
+        var ten = T.CreateTruncating(10);
+        while (scale > 0 && T.IsZero(units % ten))
+        {
+            units /= ten;
+            scale--;
+        }
+
+        units.TryFormat(digits, out var count, default, System.Globalization.CultureInfo.InvariantCulture);
+        return count;
     }
 
     private static bool TryWrite(string text, Span<char> destination, ref int charsWritten)

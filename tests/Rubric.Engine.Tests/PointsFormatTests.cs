@@ -40,6 +40,12 @@ public class PointsFormatTests
             .Select(static (lo, mid, hi, negative, scale) => new decimal(lo, mid, hi, negative, scale))
             .Sample(static value => Assert.Equal(value.ToString("0.############################", CultureInfo.InvariantCulture), PointsFormat.Format(value)), iter: 20_000);
 
+    [Fact]
+    public void Format_DecimalWithin64Bits_SameTextAsTheInvariantCustomFormat() =>
+        Gen.Select(Gen.OneOf(Gen.ULong, Gen.ULong[0, 1_000_000]), Gen.Bool, Gen.Byte[0, 28])
+            .Select(static (units, negative, scale) => new decimal((int)(uint)units, (int)(uint)(units >> 32), 0, negative, scale))
+            .Sample(static value => Assert.Equal(value.ToString("0.############################", CultureInfo.InvariantCulture), PointsFormat.Format(value)), iter: 20_000);
+
     [Theory]
     [InlineData(0, 0, 0, true, 3, "0")]
     [InlineData(-1, -1, -1, true, 0, "-79228162514264337593543950335")]
