@@ -6,6 +6,16 @@ namespace Rubric.Cli.Output;
 /// <summary>One CSV row per unit: totals, then self and assessor scores per task; with --explain, the lost points.</summary>
 internal sealed class CsvScorecardWriter : IRowRenderingWriter
 {
+    /// <summary>Rows are built longer than this only with long explanations; such a builder is not kept.</summary>
+    private const int KeptRowCapacity = 4096;
+
+    /// <summary>
+    /// Each thread's row builder, cleared for the next row: rows are rendered on the threads that
+    /// score them, and a new builder per row was a tenth of all the host allocated per record.
+    /// </summary>
+    [ThreadStatic]
+    private static StringBuilder? t_row;
+
     private readonly TextWriter _writer;
     private readonly bool _explain;
     private readonly ExplanationLanguage _language;
@@ -40,7 +50,9 @@ internal sealed class CsvScorecardWriter : IRowRenderingWriter
 
     public string Render(Scorecard scorecard)
     {
-        var row = new StringBuilder(256);
+        var row = t_row ?? new StringBuilder(256);
+        t_row = null;
+        row.Clear();
         row.Append(Csv.Field(scorecard.UnitId)).Append(',')
             .Append(Csv.Field(scorecard.Assessment.UnitName)).Append(',')
             .Append(ScoreText.Round(scorecard.Assessment.Round)).Append(',');
@@ -62,7 +74,13 @@ internal sealed class CsvScorecardWriter : IRowRenderingWriter
         }
 
         // RFC 4180 ends records with CRLF, whatever the platform.
-        return row.Append("\r\n").ToString();
+        var text = row.Append("\r\n").ToString();
+        if (row.Capacity <= KeptRowCapacity)
+        {
+            t_row = row;
+        }
+
+        return text;
     }
 
     public void End() => _writer.Flush();
