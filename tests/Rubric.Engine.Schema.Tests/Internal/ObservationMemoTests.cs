@@ -1,3 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CsCheck;
+
 namespace Rubric.Engine.Schema.Tests;
 
 /// <summary>
@@ -6,6 +10,8 @@ namespace Rubric.Engine.Schema.Tests;
 /// </summary>
 public sealed class ObservationMemoTests
 {
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static readonly byte[] MetEntry = TestFiles.Utf8("\"t1.1\": {\"met\": true}");
 
     [Fact]
@@ -92,6 +98,45 @@ public sealed class ObservationMemoTests
         Assert.Same(observations[^1], memo.Recent(entries[^1], 0, out _));
         Assert.All(entries, (entry, n) => Assert.Same(observations[n], memo.Observation(entry, Colon(entry), 0)));
     }
+
+    [Fact]
+    public void Recent_EntriesOfAnyLength_FoundExactlyWhenTheTextStartsWithOne() =>
+        Gen.Select(Gen.Char["ab 考\"\\"].Array[0, 30].Array[1, 4], Gen.Int[0, 511], Gen.Int[0, 3], Gen.Int[0, 200], Gen.Byte)
+            .Sample(static (notes, position, suffix, cut, replacement) =>
+            {
+                var memo = ObservationMemo.For(new LoaderOptions());
+                // Up to 128 bytes: the memo keeps no longer entries.
+                var entries = notes
+                    .Select(static note => TestFiles.Utf8("\"t1\": " + JsonSerializer.Serialize(new Dictionary<string, string> { ["n"] = new string(note) }, Relaxed)))
+                    .Where(static entry => entry.Length <= 128)
+                    .DistinctBy(Convert.ToHexString)
+                    .ToList();
+                var observations = entries.ConvertAll(entry => memo.Observation(entry, Colon(entry), position)!);
+                byte[] after = suffix switch
+                {
+                    0 => [],
+                    1 => TestFiles.Utf8("}"),
+                    2 => TestFiles.Utf8(", \"t2\": {\"met\": true}}"),
+                    _ => TestFiles.Utf8(new string(' ', 40) + "}"),
+                };
+
+                foreach (var (entry, n) in entries.Select(static (entry, n) => (entry, n)))
+                {
+                    byte[] whole = [.. entry, .. after];
+                    Assert.Same(observations[n], memo.Recent(whole, position, out var length));
+                    Assert.Equal(entry.Length, length);
+
+                    // A byte changed or the text cut short, anywhere in the entry or after it.
+                    var changed = (byte[])whole.Clone();
+                    changed[cut % changed.Length] = replacement;
+                    foreach (var text in new[] { changed, whole[..(cut % whole.Length)] })
+                    {
+                        var expected = entries.FindIndex(e => text.AsSpan().StartsWith(e));
+                        Assert.Same(expected < 0 ? null : observations[expected], memo.Recent(text, position, out length));
+                        Assert.Equal(expected < 0 ? 0 : entries[expected].Length, length);
+                    }
+                }
+            }, iter: 2_000);
 
     [Fact]
     public void Text_SameBytes_SameString()
