@@ -6,7 +6,7 @@
 # records, wall seconds, records/s, peak RSS and the load average before the run. Wall time is
 # for the whole process (startup and the rubric load included). With --runs K the host runs K
 # times and a last line gives the median and the range: this VM's speed drifts by a third within
-# minutes, so one run says little.
+# minutes, so one run says little. After building it waits RUBRIC_SETTLE_SECONDS (default 20).
 #
 #   eng/measure-throughput.sh                 # 1,000,000 records (about 1.8 GB of JSON Lines), AOT host
 #   eng/measure-throughput.sh 20000
