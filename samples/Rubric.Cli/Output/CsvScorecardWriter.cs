@@ -52,7 +52,6 @@ internal sealed class CsvScorecardWriter : IRowRenderingWriter
     {
         var row = t_row ?? new StringBuilder(256);
         t_row = null;
-        row.Clear();
         row.Append(Csv.Field(scorecard.UnitId)).Append(',')
             .Append(Csv.Field(scorecard.Assessment.UnitName)).Append(',')
             .Append(ScoreText.Round(scorecard.Assessment.Round)).Append(',');
@@ -77,7 +76,7 @@ internal sealed class CsvScorecardWriter : IRowRenderingWriter
         var text = row.Append("\r\n").ToString();
         if (row.Capacity <= KeptRowCapacity)
         {
-            t_row = row;
+            t_row = row.Clear();
         }
 
         return text;
