@@ -42,9 +42,10 @@ public static class PointsFormat
 
         // Points almost always fit in 64 bits, whose division is one instruction where UInt128's is a call.
         Span<char> digits = stackalloc char[29];
+        var low = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
         var count = bits[2] == 0
-            ? TrimmedDigits(((ulong)(uint)bits[1] << 32) | (uint)bits[0], ref scale, digits)
-            : TrimmedDigits(((UInt128)(uint)bits[2] << 64) | ((ulong)(uint)bits[1] << 32) | (uint)bits[0], ref scale, digits);
+            ? TrimmedDigits(low, ref scale, digits)
+            : TrimmedDigits(((UInt128)(uint)bits[2] << 64) | low, ref scale, digits);
         digits = digits[..count];
         var whole = count - scale;
         var length = (bits[3] < 0 ? 1 : 0) + (whole > 0 ? count : 1 + count - whole) + (scale > 0 ? 1 : 0);
