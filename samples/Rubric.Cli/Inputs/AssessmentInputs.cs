@@ -11,29 +11,12 @@ namespace Rubric.Cli.Inputs;
 internal sealed class AssessmentInputs
 {
     private readonly RubricLoader _loader;
-    private readonly RubricLoader _readingAhead;
     private readonly Func<Stream> _openStdin;
 
     public AssessmentInputs(RubricLoader loader, Func<Stream> openStdin)
     {
         _loader = loader;
         _openStdin = openStdin;
-        var options = loader.Options;
-
-        // A named file is all there already, so its lines are parsed on every core; standard
-        // input may be fed as it is scored, so it is read one line at a time.
-        _readingAhead = new RubricLoader(new LoaderOptions
-        {
-            Strict = options.Strict,
-            MaxFileBytes = options.MaxFileBytes,
-            MaxDepth = options.MaxDepth,
-            MaxItems = options.MaxItems,
-            MaxStringLength = options.MaxStringLength,
-            MaxValues = options.MaxValues,
-            MaxAssessments = options.MaxAssessments,
-            MaxConsecutiveFailures = options.MaxConsecutiveFailures,
-            JsonLinesParallelism = Math.Max(options.JsonLinesParallelism, Environment.ProcessorCount),
-        });
     }
 
     /// <summary>Expands the arguments into the files read, in order; a missing path is a user error.</summary>
@@ -128,13 +111,57 @@ internal sealed class AssessmentInputs
             yield break;
         }
 
-        // The loader streams the lines (a bounded number held at a time) and ends an endless or oversized input with a diagnostic.
+        // The loader splits the stream (a bounded number of lines held at a time, an endless or
+        // oversized input ended with a diagnostic); a named file is all there already, so its
+        // records are parsed and worked on on every core, while standard input may be fed as it
+        // is scored, so it is taken one record at a time.
         using var input = bytesRead is null ? stream : new ProgressStream(stream, bytesRead);
-        var records = 0;
-        foreach (var selected in (file == "-" ? _loader : _readingAhead).ReadAssessmentLines(input, file, result => then(AssessmentRecord.From(result, file, LineOf(result)))))
+        var parallelism = file == "-" ? 1 : Environment.ProcessorCount;
+        var stopping = false;
+        var notRead = 0L;
+        IEnumerable<JsonLine> Lines()
         {
+            using var lines = _loader.ReadLines(input, file).GetEnumerator();
+            while (lines.MoveNext())
+            {
+                if (stopping)
+                {
+                    // Split but not parsed, to say how many records were left out.
+                    do
+                    {
+                        notRead += lines.Current.IsStop ? lines.Current.RecordsNotRead : 1;
+                    }
+                    while (lines.MoveNext());
+                    yield break;
+                }
+
+                yield return lines.Current;
+            }
+        }
+
+        var records = 0;
+        var failuresInARow = 0;
+        var lastLine = 0;
+        foreach (var (line, succeeded, selected) in OrderedPipeline.Select(Lines(), line => Work(line, file, then), parallelism))
+        {
+            if (stopping)
+            {
+                // Worked on ahead of the stop, but not reported: not read, as far as anyone is told.
+                notRead++;
+                continue;
+            }
+
             records++;
+            lastLine = line;
             yield return selected;
+            failuresInARow = succeeded ? 0 : failuresInARow + 1;
+            stopping = failuresInARow >= _loader.Options.MaxConsecutiveFailures;
+        }
+
+        if (stopping)
+        {
+            var message = FormattableString.Invariant($"{failuresInARow} records in a row could not be read, so the input does not look like JSON Lines of assessments; reading stopped, and the {notRead} {(notRead == 1 ? "record" : "records")} after them {(notRead == 1 ? "was" : "were")} not read.");
+            yield return then(new AssessmentRecord(file, lastLine + 1, null, [new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TooManyAssessments, message, file, lastLine + 1, 1, string.Empty)]));
         }
 
         if (records == 0 && file != "-")
@@ -142,6 +169,17 @@ internal sealed class AssessmentInputs
             // A named file with nothing in it (or a FIFO nobody writes to) is a mistake worth a line, not a silent success.
             yield return then(new AssessmentRecord(file, 1, null, [new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.EmptyDocument, "The file holds no assessments (it is empty or blank); expected one JSON object per line.", file, 1, 1, string.Empty)]));
         }
+    }
+
+    private (int Line, bool Succeeded, T Selected) Work<T>(JsonLine line, string file, Func<AssessmentRecord, T> then)
+    {
+        if (line.Stop is { } stop)
+        {
+            return (line.Number, false, then(new AssessmentRecord(file, line.Number, null, [stop])));
+        }
+
+        var result = _loader.ParseAssessment(line.Utf8, file, line.Number);
+        return (line.Number, result.Succeeded, then(AssessmentRecord.From(result, file, LineOf(result))));
     }
 
     private static int LineOf(LoadResult<Rubric.Engine.Assessment> result)

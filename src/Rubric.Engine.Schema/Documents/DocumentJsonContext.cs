@@ -8,7 +8,6 @@ namespace Rubric.Engine.Schema;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     NumberHandling = JsonNumberHandling.Strict)]
 [JsonSerializable(typeof(RubricDocument))]
-[JsonSerializable(typeof(AssessmentDocument))]
 [JsonSerializable(typeof(RosterDocument))]
 internal sealed partial class DocumentJsonContext : JsonSerializerContext
 {

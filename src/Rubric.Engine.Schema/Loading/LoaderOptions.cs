@@ -42,13 +42,4 @@ public sealed class LoaderOptions
     /// while a batch with scattered bad lines is read to the end.
     /// </summary>
     public int MaxConsecutiveFailures { get; init; } = 1_000;
-
-    /// <summary>
-    /// How many JSON Lines records (<see cref="RubricLoader.ReadAssessmentLines"/>) are parsed at
-    /// once. Default 1: a line is read only once the record before it has been handed over, as a
-    /// live stream (standard input fed by another program) needs. More reads a bounded number of
-    /// lines ahead and parses them on the thread pool; the results, their order and where the
-    /// stream is given up are the same, only sooner on a machine with cores to spare.
-    /// </summary>
-    public int JsonLinesParallelism { get; init; } = 1;
 }

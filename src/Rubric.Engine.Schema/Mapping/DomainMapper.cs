@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace Rubric.Engine.Schema;
 
@@ -30,16 +29,6 @@ internal static class DomainMapper
 
         return builder.Build();
     }
-
-    public static Assessment ToAssessment(AssessmentDocument document) =>
-        new(document.Unit.Id, RoundOf(document.Round), Column(document.Self), Column(document.Assessor))
-        {
-            UnitName = document.Unit.Name,
-            RubricId = document.Rubric,
-            Date = document.Date is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-            AssessedBy = document.AssessedBy,
-            Notes = document.Notes,
-        };
 
     public static Roster ToRoster(RosterDocument document) => new(document.Bodies.Select(ToBody));
 
@@ -97,50 +86,6 @@ internal static class DomainMapper
                 UnitKindOf(u.Kind),
                 (u.Staff ?? []).Select(static s => new RosterUnit(s.Id, s.Name, UnitKind.StaffMember)))),
             (body.Bodies ?? []).Select(ToBody));
-
-    private static List<Observation>? Column(Dictionary<string, Dictionary<string, JsonElement>>? column)
-    {
-        if (column is null)
-        {
-            return null;
-        }
-
-        var observations = new List<Observation>(column.Count);
-        foreach (var (itemId, members) in column)
-        {
-            string? note = null;
-            List<string>? evidence = null;
-            var values = new List<KeyValuePair<string, ObservedValue>>();
-            foreach (var (key, value) in members)
-            {
-                switch (key)
-                {
-                    case "note":
-                        note = value.GetString();
-                        break;
-                    case "evidenceRefs":
-                        evidence = value.EnumerateArray().Select(static e => e.GetString()!).ToList();
-                        break;
-                    default:
-                        values.Add(KeyValuePair.Create(key, ValueOf(value)));
-                        break;
-                }
-            }
-
-            observations.Add(new Observation(itemId, values, note, evidence));
-        }
-
-        return observations;
-    }
-
-    private static ObservedValue ValueOf(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.True => ObservedValue.FromBoolean(true),
-        JsonValueKind.False => ObservedValue.FromBoolean(false),
-        JsonValueKind.Number => ObservedValue.FromDecimal(value.GetDecimal()),
-        JsonValueKind.String => ObservedValue.FromString(value.GetString()!),
-        _ => throw new ArgumentException($"An observation value cannot be {value.ValueKind}.", nameof(value)),
-    };
 
     private static int Whole(decimal? value) => value is { } v ? (int)v : 0;
 

@@ -363,17 +363,15 @@ public sealed class RubricLoaderTests
         Assert.Equal((DiagnosticCodes.TooManyAssessments, 6), (error.Code, error.Line));
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(3)]
-    public void ReadAssessmentLines_LinesAcrossBlocksAndLongerThanABlock_EveryLineWholeAtItsLine(int parallelism)
+    [Fact]
+    public void ReadAssessmentLines_LinesAcrossBlocksAndLongerThanABlock_EveryLineWholeAtItsLine()
     {
         // Lines of a few bytes to 150 KB, read through a stream that hands out odd-sized pieces,
         // so lines straddle the loader's 64 KB blocks and some need a larger one.
         var random = new Random(7);
         var lengths = Enumerable.Range(0, 400).Select(n => n % 50 == 7 ? random.Next(70_000, 150_000) : random.Next(0, 3_000)).ToList();
         var text = string.Join("\n", lengths.Select((length, n) => "{\"formatVersion\":1,\"unit\":{\"id\":\"u" + n + "\"},\"round\":\"annual\",\"notes\":\"" + new string('x', length) + "\",\"self\":{}}"));
-        var loader = new RubricLoader(new LoaderOptions { JsonLinesParallelism = parallelism, MaxStringLength = 200_000 });
+        var loader = new RubricLoader(new LoaderOptions { MaxStringLength = 200_000 });
         using var stream = new PiecemealStream(TestFiles.Utf8(text), new Random(11));
 
         var results = loader.ReadAssessmentLines(stream, "long.jsonl").ToList();
@@ -389,59 +387,42 @@ public sealed class RubricLoaderTests
     }
 
     [Fact]
-    public void ReadAssessmentLines_WithSelectorInParallel_EachSelectedOnceInInputOrder()
+    public void ReadLines_ParsedOnSeveralThreads_SameResultsAsReadAssessmentLines()
     {
         var text = string.Join("\n", Enumerable.Range(0, 2_000).Select(static n => n % 10 == 3 ? "garbage" : "{\"formatVersion\":1,\"unit\":{\"id\":\"u" + n + "\"},\"round\":\"annual\",\"self\":{}}"));
-        var loader = new RubricLoader(new LoaderOptions { JsonLinesParallelism = 2 });
-        var calls = 0;
-        using var stream = new MemoryStream(TestFiles.Utf8(text));
+        using var one = new MemoryStream(TestFiles.Utf8(text));
+        using var many = new MemoryStream(TestFiles.Utf8(text));
 
-        var selected = loader.ReadAssessmentLines(stream, "b.jsonl", result =>
-        {
-            Interlocked.Increment(ref calls);
-            return result.Value?.UnitId ?? "line " + result.Diagnostics[0].Line;
-        }).ToList();
+        var inOrder = Loader.ReadAssessmentLines(one, "b.jsonl").Select(Describe).ToList();
+        var inParallel = Loader.ReadLines(many, "b.jsonl").AsParallel().AsOrdered().Select(line => Describe(Loader.ParseAssessment(line.Utf8, "b.jsonl", line.Number))).ToList();
 
-        Assert.Equal(Enumerable.Range(0, 2_000).Select(static n => n % 10 == 3 ? "line " + (n + 1) : "u" + n), selected);
-        Assert.Equal(2_000, calls);
+        Assert.Equal(inOrder, inParallel);
+        Assert.Equal(1_800, inOrder.Count(static d => d.StartsWith('u')));
+
+        static string Describe(LoadResult<Assessment> r) => (r.Value?.UnitId ?? "-") + ": " + string.Join(" | ", r.Diagnostics);
     }
 
     [Fact]
-    public void ReadAssessmentLines_WithSelectorGivenUp_LastValueSaysWhy()
-    {
-        var loader = new RubricLoader(new LoaderOptions { MaxConsecutiveFailures = 3 });
-        using var stream = new MemoryStream(TestFiles.Utf8("x\ny\nz\nw\n"));
-
-        var codes = loader.ReadAssessmentLines(stream, "b.jsonl", static r => r.Diagnostics[^1].Code).ToList();
-
-        Assert.Equal([DiagnosticCodes.JsonSyntax, DiagnosticCodes.JsonSyntax, DiagnosticCodes.JsonSyntax, DiagnosticCodes.TooManyAssessments], codes);
-    }
-
-    [Fact]
-    public void ReadAssessmentLines_InParallel_SameResultsAndStopsAsOneAtATime()
+    public void ReadAssessmentLines_GivenUp_ReadPlusNotReadIsEveryRecord()
     {
         var valid = "{\"formatVersion\":1,\"unit\":{\"id\":\"a\"},\"round\":\"annual\",\"self\":{}}";
-        string[] kinds = [valid, valid.Replace("\"a\"", "\"b\"", StringComparison.Ordinal), "garbage", "", "  \t", "[]", valid.Replace("annual", "yearly", StringComparison.Ordinal), "{\"x\":\"" + new string('x', 300) + "\"}"];
-        var gen = Gen.Select(Gen.Int[0, kinds.Length - 1].Array[0, 300], Gen.Int[1, 6], Gen.Int[1, 400], Gen.Int[2, 5], Gen.Bool);
+        string[] kinds = [valid, "garbage", "", "  \t", "[]", "{\"x\":\"" + new string('x', 300) + "\"}"];
+        var gen = Gen.Select(Gen.Int[0, kinds.Length - 1].Array[0, 300], Gen.Int[1, 6], Gen.Int[1, 400]);
         gen.Sample(
-            (picks, failures, records, parallelism, utf16) =>
+            (picks, failures, records) =>
             {
-                var text = string.Join("\n", picks.Select(i => kinds[i]));
-                var bytes = utf16 ? Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(text)).ToArray() : TestFiles.Utf8(text);
-                var options = new LoaderOptions { MaxConsecutiveFailures = failures, MaxAssessments = records, MaxFileBytes = 256 };
-                var parallel = new LoaderOptions { MaxConsecutiveFailures = failures, MaxAssessments = records, MaxFileBytes = 256, JsonLinesParallelism = parallelism };
+                var lines = picks.Select(i => kinds[i]).ToList();
+                var loader = new RubricLoader(new LoaderOptions { MaxConsecutiveFailures = failures, MaxAssessments = records, MaxFileBytes = 256 });
+                using var stream = new MemoryStream(TestFiles.Utf8(string.Join("\n", lines)));
 
-                Assert.Equal(Describe(new RubricLoader(options), bytes), Describe(new RubricLoader(parallel), bytes));
+                var results = loader.ReadAssessmentLines(stream, "b.jsonl").ToList();
+
+                var stop = results.LastOrDefault() is { Diagnostics: [{ Code: DiagnosticCodes.TooManyAssessments or DiagnosticCodes.FileTooLarge } last] } ? last : null;
+                var notRead = stop is null ? 0 : long.Parse(System.Text.RegularExpressions.Regex.Match(stop.Message, @"(\d+) records? (from|after)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var read = results.Count - (stop is null ? 0 : 1);
+                Assert.Equal(lines.Count(static l => l.Trim().Length > 0), read + notRead);
             },
             iter: 200);
-
-        static List<string> Describe(RubricLoader loader, byte[] bytes)
-        {
-            using var stream = new MemoryStream(bytes);
-            return loader.ReadAssessmentLines(stream, "b.jsonl")
-                .Select(static r => (r.Value?.UnitId ?? "-") + ": " + string.Join(" | ", r.Diagnostics.Select(static d => d.ToString())))
-                .ToList();
-        }
     }
 
     [Fact]
@@ -466,6 +447,34 @@ public sealed class RubricLoaderTests
         var results = Loader.ReadAssessmentLines(stream, "batch.jsonl").ToList();
 
         Assert.Equal(DiagnosticCodes.UnsupportedEncoding, Assert.Single(Assert.Single(results).Diagnostics).Code);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE })]
+    [InlineData(new byte[] { (byte)'{', 0, (byte)'"', 0 })]
+    public void ReadAssessmentLines_ForeignLookingFirstLineOnly_ThatLineRejectedTheRestRead(byte[] firstLine)
+    {
+        var valid = TestFiles.Utf8("\n{\"formatVersion\":1,\"unit\":{\"id\":\"a\"},\"round\":\"annual\",\"self\":{}}\n{\"formatVersion\":1,\"unit\":{\"id\":\"b\"},\"round\":\"annual\",\"self\":{}}\n");
+        using var stream = new MemoryStream([.. firstLine, .. valid]);
+
+        var results = Loader.ReadAssessmentLines(stream, "batch.jsonl").ToList();
+
+        Assert.Equal(3, results.Count);
+        Assert.Equal(DiagnosticCodes.UnsupportedEncoding, Assert.Single(results[0].Diagnostics).Code);
+        Assert.Equal(["a", "b"], results.Skip(1).Select(static r => r.Value!.UnitId));
+    }
+
+    [Fact]
+    public void ReadAssessmentLines_Utf16StreamOfManyLines_StopSaysHowManyRecordsWereNotRead()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("{}\n{}\n{}\n{}\n")).ToArray();
+        using var stream = new MemoryStream(bytes);
+
+        var error = Assert.Single(Assert.Single(Loader.ReadAssessmentLines(stream, "batch.jsonl")).Diagnostics);
+
+        Assert.Equal((DiagnosticCodes.UnsupportedEncoding, 1), (error.Code, error.Line));
+        // Split at its 0x0A bytes, four UTF-16 lines end with a fifth piece: the line feed's zero byte.
+        Assert.Contains("5 records from this line on were not read", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -139,11 +139,14 @@ internal static class DocumentScanner
                             var length = reader.ValueIsEscaped ? reader.GetString()!.Length : Encoding.UTF8.GetCharCount(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
                             ok &= CheckLength(ref reader, length, options, sink, locator, pointer, "string");
                         }
-                        else if (reader.TokenType == JsonTokenType.Number && !reader.TryGetDecimal(out _))
+                        else if (reader.TokenType == JsonTokenType.Number && !ExactNumber.TryRead(ref reader, out _))
                         {
                             var (line, column) = locator.Locate(reader.TokenStartIndex);
                             var text = Encoding.UTF8.GetString(reader.ValueSpan);
-                            sink.Error(DiagnosticCodes.NumberOutOfRange, $"The number {text} is outside the range of exact decimals (about ±7.9e28, at most 28 decimal places).", line, column, pointer);
+                            var why = reader.TryGetDecimal(out var rounded)
+                                ? $"has more digits than an exact decimal holds (28 decimal places, 28 to 29 significant digits), so it would be read as {rounded.ToString(CultureInfo.InvariantCulture)}; points are exact, so write it with fewer digits."
+                                : "is outside the range of exact decimals (about ±7.9e28, at most 28 decimal places).";
+                            sink.Error(DiagnosticCodes.NumberOutOfRange, $"The number {text} {why}", line, column, pointer);
                             ok = false;
                         }
 
@@ -176,7 +179,7 @@ internal static class DocumentScanner
         return ok;
     }
 
-    private static string? DescribeForeignEncoding(ReadOnlySpan<byte> span)
+    internal static string? DescribeForeignEncoding(ReadOnlySpan<byte> span)
     {
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
         {

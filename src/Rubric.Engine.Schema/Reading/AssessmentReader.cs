@@ -1,0 +1,414 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Rubric.Engine.Schema;
+
+/// <summary>
+/// Reads an assessment in one pass of <see cref="Utf8JsonReader"/> straight into the model, in any
+/// member order, with any white space, escapes, notes and evidence references. It accepts exactly
+/// what the assessment schema and the format's rules accept. At the first thing it cannot accept it
+/// stops: a breach of the structure is left to the scanner and the JSON Schema to explain (they say
+/// where and why, as for every document); a breach of a rule the schema cannot state (no column, a
+/// date that does not exist) comes back as a <see cref="Finding"/>.
+/// </summary>
+internal static class AssessmentReader
+{
+    private static readonly JsonReaderOptions BaseOptions = new()
+    {
+        CommentHandling = JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+    };
+
+    /// <summary>Reads <paramref name="utf8"/> (valid UTF-8, no byte order mark).</summary>
+    /// <param name="utf8">The document.</param>
+    /// <param name="options">The loader's limits.</param>
+    /// <param name="findings">The rules broken, when the structure was fine; otherwise empty.</param>
+    /// <returns>The assessment, or null when the document is not a valid assessment.</returns>
+    public static Assessment? Read(ReadOnlySpan<byte> utf8, LoaderOptions options, out IReadOnlyList<Finding> findings)
+    {
+        findings = [];
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
+        {
+            CommentHandling = BaseOptions.CommentHandling,
+            AllowTrailingCommas = BaseOptions.AllowTrailingCommas,
+            MaxDepth = options.MaxDepth + 1,
+        });
+        var state = new State(options);
+        try
+        {
+            return ReadDocument(ref reader, ref state, out findings);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // Half a surrogate pair cannot become a string.
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            // The model refused a column or an observation naming a value twice: a duplicate
+            // member, which the scanner explains.
+            return null;
+        }
+    }
+
+    private static Assessment? ReadDocument(ref Utf8JsonReader reader, ref State state, out IReadOnlyList<Finding> findings)
+    {
+        findings = [];
+        if (!Next(ref reader, ref state) || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        var seen = Member.None;
+        string? unitId = null, unitName = null, rubric = null, date = null, assessedBy = null, notes = null;
+        AssessmentRound? round = null;
+        List<Observation>? self = null, assessor = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var member = MemberOf(ref reader);
+            if (member == Member.None || (seen & member) != 0 || !Next(ref reader, ref state))
+            {
+                return null;
+            }
+
+            seen |= member;
+            var ok = member switch
+            {
+                Member.Schema => state.TryString(ref reader, out _),
+                Member.FormatVersion => reader.TokenType == JsonTokenType.Number && ExactNumber.TryRead(ref reader, out var version) && version == 1m,
+                Member.Rubric => state.TryId(ref reader, out rubric),
+                Member.Unit => ReadUnit(ref reader, ref state, out unitId, out unitName),
+                Member.Round => TryRound(ref reader, out round),
+                Member.Date => state.TryString(ref reader, out date) && IsDateShaped(date!),
+                Member.AssessedBy => state.TryString(ref reader, out assessedBy),
+                Member.Notes => state.TryString(ref reader, out notes),
+                Member.Self => ReadColumn(ref reader, ref state, out self),
+                _ => ReadColumn(ref reader, ref state, out assessor),
+            };
+            if (!ok)
+            {
+                return null;
+            }
+        }
+
+        // The root object must be closed and nothing may follow it.
+        if (reader.TokenType != JsonTokenType.EndObject || reader.Read()
+            || unitId is null || round is null || (seen & Member.FormatVersion) == 0)
+        {
+            return null;
+        }
+
+        List<Finding>? broken = null;
+        if (self is null && assessor is null)
+        {
+            (broken ??= []).Add(new Finding(DiagnosticCodes.MissingColumn, string.Empty, $"The assessment of '{unitId}' has neither a 'self' nor an 'assessor' column; give at least one."));
+        }
+
+        DateOnly? day = null;
+        if (date is not null)
+        {
+            if (DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                day = parsed;
+            }
+            else
+            {
+                (broken ??= []).Add(new Finding(DiagnosticCodes.InvalidValue, "/date", $"'{date}' is not a date; expected yyyy-MM-dd, such as 2011-12-15."));
+            }
+        }
+
+        if (broken is not null)
+        {
+            findings = broken;
+            return null;
+        }
+
+        return new Assessment(unitId, round.Value, self, assessor)
+        {
+            UnitName = unitName,
+            RubricId = rubric,
+            Date = day,
+            AssessedBy = assessedBy,
+            Notes = notes,
+        };
+    }
+
+    private static bool ReadUnit(ref Utf8JsonReader reader, ref State state, out string? id, out string? name)
+    {
+        id = null;
+        name = null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        bool hasId = false, hasName = false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("id"u8) && !hasId)
+            {
+                hasId = Next(ref reader, ref state) && state.TryId(ref reader, out id);
+                if (!hasId)
+                {
+                    return false;
+                }
+            }
+            else if (reader.ValueTextEquals("name"u8) && !hasName)
+            {
+                hasName = Next(ref reader, ref state) && state.TryString(ref reader, out name);
+                if (!hasName)
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return hasId;
+    }
+
+    private static bool ReadColumn(ref Utf8JsonReader reader, ref State state, out List<Observation>? column)
+    {
+        column = null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        var observations = new List<Observation>();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (!state.TryId(ref reader, out var itemId) || !Next(ref reader, ref state) || ReadObservation(ref reader, ref state, itemId!) is not { } observation)
+            {
+                return false;
+            }
+
+            observations.Add(observation);
+        }
+
+        column = observations;
+        return true;
+    }
+
+    private static Observation? ReadObservation(ref Utf8JsonReader reader, ref State state, string itemId)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        var values = state.Values;
+        values.Clear();
+        string? note = null;
+        List<string>? evidence = null;
+        bool hasNote = false, hasEvidence = false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("note"u8))
+            {
+                if (hasNote || !Next(ref reader, ref state) || !state.TryString(ref reader, out note))
+                {
+                    return null;
+                }
+
+                hasNote = true;
+                continue;
+            }
+
+            if (reader.ValueTextEquals("evidenceRefs"u8))
+            {
+                if (hasEvidence || !Next(ref reader, ref state) || !ReadEvidence(ref reader, ref state, out evidence))
+                {
+                    return null;
+                }
+
+                hasEvidence = true;
+                continue;
+            }
+
+            if (!state.TryPropertyName(ref reader, out var key) || key!.Length == 0 || !Next(ref reader, ref state))
+            {
+                return null;
+            }
+
+            ObservedValue value;
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.True:
+                    value = ObservedValue.FromBoolean(true);
+                    break;
+                case JsonTokenType.False:
+                    value = ObservedValue.FromBoolean(false);
+                    break;
+                case JsonTokenType.Number when ExactNumber.TryRead(ref reader, out var number):
+                    value = ObservedValue.FromDecimal(number);
+                    break;
+                case JsonTokenType.String when state.TryString(ref reader, out var text):
+                    value = ObservedValue.FromString(text!);
+                    break;
+                default:
+                    return null;
+            }
+
+            values.Add(new(key, value));
+        }
+
+        return new Observation(itemId, values, note, evidence);
+    }
+
+    private static bool ReadEvidence(ref Utf8JsonReader reader, ref State state, out List<string>? evidence)
+    {
+        evidence = null;
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return false;
+        }
+
+        var references = new List<string>();
+        while (Next(ref reader, ref state) && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (!state.TryString(ref reader, out var reference))
+            {
+                return false;
+            }
+
+            references.Add(reference!);
+        }
+
+        evidence = references;
+        return true;
+    }
+
+    private static bool TryRound(ref Utf8JsonReader reader, out AssessmentRound? round)
+    {
+        round = reader.TokenType != JsonTokenType.String ? null
+            : reader.ValueTextEquals("annual"u8) ? AssessmentRound.Annual
+            : reader.ValueTextEquals("selfAssessment"u8) ? AssessmentRound.SelfAssessment
+            : reader.ValueTextEquals("unannounced"u8) ? AssessmentRound.Unannounced
+            : null;
+        return round is not null;
+    }
+
+    /// <summary>The schema's date pattern, <c>^[0-9]{4}-[0-9]{2}-[0-9]{2}$</c>, for the whole string.</summary>
+    private static bool IsDateShaped(string date) =>
+        date.Length == 10 && date[4] == '-' && date[7] == '-'
+        && char.IsAsciiDigit(date[0]) && char.IsAsciiDigit(date[1]) && char.IsAsciiDigit(date[2]) && char.IsAsciiDigit(date[3])
+        && char.IsAsciiDigit(date[5]) && char.IsAsciiDigit(date[6]) && char.IsAsciiDigit(date[8]) && char.IsAsciiDigit(date[9]);
+
+    private static Member MemberOf(ref Utf8JsonReader reader) =>
+        reader.ValueTextEquals("self"u8) ? Member.Self
+        : reader.ValueTextEquals("assessor"u8) ? Member.Assessor
+        : reader.ValueTextEquals("unit"u8) ? Member.Unit
+        : reader.ValueTextEquals("round"u8) ? Member.Round
+        : reader.ValueTextEquals("formatVersion"u8) ? Member.FormatVersion
+        : reader.ValueTextEquals("rubric"u8) ? Member.Rubric
+        : reader.ValueTextEquals("date"u8) ? Member.Date
+        : reader.ValueTextEquals("assessedBy"u8) ? Member.AssessedBy
+        : reader.ValueTextEquals("notes"u8) ? Member.Notes
+        : reader.ValueTextEquals("$schema"u8) ? Member.Schema
+        : Member.None;
+
+    /// <summary>Moves to the next token, counting values against the limit as the scanner does.</summary>
+    private static bool Next(ref Utf8JsonReader reader, ref State state) =>
+        reader.Read() && (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray || ++state.ValueCount <= state.Options.MaxValues);
+
+    [Flags]
+    private enum Member
+    {
+        None = 0,
+        Schema = 1,
+        FormatVersion = 2,
+        Rubric = 4,
+        Unit = 8,
+        Round = 16,
+        Date = 32,
+        AssessedBy = 64,
+        Notes = 128,
+        Self = 256,
+        Assessor = 512,
+    }
+
+    /// <summary>A rule of the format that a structurally valid assessment breaks.</summary>
+    /// <param name="Code">The diagnostic code.</param>
+    /// <param name="Pointer">Where, as a JSON Pointer.</param>
+    /// <param name="Message">What is wrong and what is expected.</param>
+    internal sealed record Finding(string Code, string Pointer, string Message);
+
+    /// <summary>What one read keeps: the limits, the values counted, and one list reused for every observation's values.</summary>
+    private struct State(LoaderOptions options)
+    {
+        public LoaderOptions Options { get; } = options;
+
+        public int ValueCount { get; set; }
+
+        public List<KeyValuePair<string, ObservedValue>> Values { get; } = new(4);
+
+        public readonly bool TryString(ref Utf8JsonReader reader, out string? value)
+        {
+            value = null;
+            if (reader.TokenType != JsonTokenType.String || !FitsLength(ref reader))
+            {
+                return false;
+            }
+
+            value = reader.GetString();
+            return true;
+        }
+
+        public readonly bool TryPropertyName(ref Utf8JsonReader reader, out string? value)
+        {
+            value = FitsLength(ref reader) ? KnownKey(ref reader) ?? reader.GetString() : null;
+            return value is not null;
+        }
+
+        public readonly bool TryId(ref Utf8JsonReader reader, out string? id)
+        {
+            id = null;
+            if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName) || !FitsLength(ref reader))
+            {
+                return false;
+            }
+
+            var text = reader.GetString()!;
+            if (!Ids.IsValid(text))
+            {
+                return false;
+            }
+
+            id = text;
+            return true;
+        }
+
+        /// <summary>A string within the limit: its UTF-8 bytes, escaped or not, are never fewer than its characters.</summary>
+        private readonly bool FitsLength(ref Utf8JsonReader reader)
+        {
+            var limit = Options.MaxStringLength;
+            var bytes = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+            if (bytes <= limit)
+            {
+                return true;
+            }
+
+            var length = reader.ValueIsEscaped || reader.HasValueSequence ? reader.GetString()!.Length : Encoding.UTF8.GetCharCount(reader.ValueSpan);
+            return length <= limit;
+        }
+
+        /// <summary>The rule kinds' own keys, as the model's constants, so that each observation does not allocate them again.</summary>
+        private static string? KnownKey(ref Utf8JsonReader reader) =>
+            reader.ValueTextEquals("met"u8) ? ObservationKeys.Met
+            : reader.ValueTextEquals("missing"u8) ? ObservationKeys.Missing
+            : reader.ValueTextEquals("awarded"u8) ? ObservationKeys.Awarded
+            : reader.ValueTextEquals("achieved"u8) ? ObservationKeys.Achieved
+            : reader.ValueTextEquals("level"u8) ? ObservationKeys.Level
+            : reader.ValueTextEquals("noneDone"u8) ? ObservationKeys.NoneDone
+            : null;
+    }
+}
