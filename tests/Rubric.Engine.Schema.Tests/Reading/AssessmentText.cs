@@ -18,7 +18,7 @@ internal static class AssessmentText
         foreach (var side in new[] { ScoreSide.Self, ScoreSide.Assessor })
         {
             text.Append(side).Append(assessment.Column(side) is null ? ": none\n" : ":\n");
-            foreach (var (id, observation) in assessment.Column(side) ?? new Dictionary<string, Observation>())
+            foreach (var (id, observation) in (assessment.Column(side) ?? new Dictionary<string, Observation>()).OrderBy(static o => o.Key, StringComparer.Ordinal))
             {
                 text.Append(CultureInfo.InvariantCulture, $"  {id}={observation.ItemId} note={observation.Note} evidence={string.Join('|', observation.Evidence)}\n");
                 foreach (var (key, value) in observation.Values.OrderBy(static v => v.Key, StringComparer.Ordinal))
