@@ -13,7 +13,7 @@ internal static class JsonLinesSplitter
     private const int BlockSize = 64 * 1024;
 
     // How many files' worth of bytes are read past a stop to count the records left in a stream
-    // that is not a file (a pipe, a device, which may never end); a file is counted to its end.
+    // that is not a regular file (a pipe, a device, which may never end); a file is counted to its end.
     private const int CountingBudgetInFiles = 2;
 
     public static IEnumerable<JsonLine> Split(Stream stream, LoaderOptions options, string? file)
@@ -134,28 +134,34 @@ internal static class JsonLinesSplitter
     /// <summary>The non-blank lines in <paramref name="rest"/> and what remains of the stream, read within a budget.</summary>
     private static (long Records, bool Complete) CountRecords(Stream stream, ReadOnlySpan<byte> rest, LoaderOptions options)
     {
-        var budget = stream.CanSeek ? long.MaxValue : options.MaxFileBytes * CountingBudgetInFiles;
+        var budget = FileLength(stream) ?? options.MaxFileBytes * CountingBudgetInFiles;
         var records = 0L;
         var inRecord = false;
         var buffer = new byte[BlockSize];
         var chunk = rest;
         while (true)
         {
-            foreach (var b in chunk)
+            while (!chunk.IsEmpty)
             {
-                if (b == (byte)'\n')
-                {
-                    inRecord = false;
-                }
-                else if (!inRecord && b is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
+                var newline = chunk.IndexOf((byte)'\n');
+                var line = newline < 0 ? chunk : chunk[..newline];
+                if (!inRecord && line.IndexOfAnyExcept(" \t\r"u8) >= 0)
                 {
                     inRecord = true;
                     records++;
                 }
+
+                if (newline < 0)
+                {
+                    break;
+                }
+
+                inRecord = false;
+                chunk = chunk[(newline + 1)..];
             }
 
-            budget -= chunk.Length;
-            if (budget <= 0 || TryRead(stream, buffer, out var read) is not null)
+            budget -= buffer.Length;
+            if (budget < 0 || TryRead(stream, buffer, out var read) is not null)
             {
                 return (records, false);
             }
@@ -166,6 +172,19 @@ internal static class JsonLinesSplitter
             }
 
             chunk = buffer.AsSpan(0, read);
+        }
+    }
+
+    /// <summary>The length of a stream over a regular file, which ends; null for a pipe or a device, which may not.</summary>
+    private static long? FileLength(Stream stream)
+    {
+        try
+        {
+            return stream.CanSeek && stream.Length > 0 ? stream.Length + BlockSize : null;
+        }
+        catch (Exception exception) when (exception is IOException or NotSupportedException or ObjectDisposedException)
+        {
+            return null;
         }
     }
 
