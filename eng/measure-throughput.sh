@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
-# End-to-end throughput of the `rubric` host (issue 6): publishes the host as a Native AOT
-# executable (eng/publish-host.sh; with --jit, builds the framework-dependent Release host and runs
-# it with `dotnet`, as the .NET tool runs), generates N seeded assessments for seeds/panlong.rubric.json with eng/generate-batch.py (kept in the temp
-# folder and reused while it still has N lines), scores them to CSV and prints one line:
-# records, wall seconds, records/s, peak RSS and the load average before the run. Wall time is
-# for the whole process (startup and the rubric load included). With --runs K the host runs K
-# times and a last line gives the median and the range: this VM's speed drifts by a third within
-# minutes, so one run says little. After building it waits RUBRIC_SETTLE_SECONDS (default 20).
+# End-to-end throughput of the `rubric` host: publishes the host as a Native AOT executable
+# (eng/publish-host.sh; with --jit, builds the framework-dependent Release host and runs it with
+# `dotnet`, as the .NET tool runs), generates N seeded assessments for seeds/panlong.rubric.json
+# with eng/generate-batch.py in both of its shapes (kept in the temp folder and reused while they
+# still have N lines): "ordered", the generator's own member order without notes, and
+# "realistic", records as offices write them (own names and dates, notes and evidence, members in
+# any order, some escaped or spaced out, some without a self column). It scores each to CSV and
+# prints one line per run: shape, records, wall seconds, records/s, peak RSS and the load average
+# before the run. Wall time is for the whole process (startup and the rubric load included). The
+# two shapes take turns, run after run, and a last line per shape gives the median and the range
+# (this VM's speed drifts by a third within minutes, so one run says little), then the ratio of
+# the realistic median to the ordered one. After building it waits RUBRIC_SETTLE_SECONDS (default 20).
 #
-#   eng/measure-throughput.sh                 # 1,000,000 records (about 1.8 GB of JSON Lines), AOT host
+#   eng/measure-throughput.sh                 # 1,000,000 records of each shape (about 1.8 and 2.1 GB of JSON Lines), AOT host
 #   eng/measure-throughput.sh 20000
 #   eng/measure-throughput.sh --jit 200000
-#   eng/measure-throughput.sh --runs 5        # five runs of the AOT host and their median
+#   eng/measure-throughput.sh --runs 5        # five runs of each shape, taking turns, and their medians
 #
 # Fails (non-zero) if the host fails or the CSV does not have one row per record. Not part of
 # .ci/run: the figures mean something only on a quiet machine.
@@ -47,13 +51,17 @@ else
     host=("$("$root/eng/publish-host.sh")")
 fi
 
-# The batch depends only on N (the generator's seed is fixed), so a file with N lines is reused.
-input="${TMPDIR:-/tmp}/rubric-throughput-$count.jsonl"
-if [[ ! -f "$input" ]] || [[ "$(wc -l < "$input")" -ne "$count" ]]; then
-    echo "generating $count records into $input" >&2
-    python3 "$root/eng/generate-batch.py" "$count" > "$input.partial"
-    mv "$input.partial" "$input"
-fi
+# A batch depends only on N and its shape (the generator's seed is fixed), so a file with N lines is reused.
+batch() {
+    local shape="$1" file="${TMPDIR:-/tmp}/rubric-throughput-$1-$count.jsonl"
+    if [[ ! -f "$file" ]] || [[ "$(wc -l < "$file")" -ne "$count" ]]; then
+        echo "generating $count $shape records into $file" >&2
+        python3 "$root/eng/generate-batch.py" "$count" 20111215 "$shape" > "$file.partial"
+        mv "$file.partial" "$file"
+    fi
+    echo "$file"
+}
+declare -A inputs=([ordered]="$(batch ordered)" [realistic]="$(batch realistic)")
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -66,6 +74,7 @@ sleep "${RUBRIC_SETTLE_SECONDS:-20}"
 label="$([[ "$jit" == true ]] && echo jit || echo aot)"
 
 run_once() {
+    local shape="$1" input="${inputs[$1]}"
     rm -f "$out"
     load_before="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime | sed 's/.*load average: //; s/,//g')"
 
@@ -101,20 +110,25 @@ run_once() {
     fi
 
     rate="$(awk -v n="$count" -v s="$wall" 'BEGIN { if (s > 0) printf "%.0f", n / s; else print "n/a" }')"
-    echo "host=$label records=$count wall_s=$wall records_per_s=$rate peak_rss_mb=$rss load_before=\"$load_before\""
+    echo "host=$label shape=$shape records=$count wall_s=$wall records_per_s=$rate peak_rss_mb=$rss load_before=\"$load_before\""
 }
 
-walls=()
+declare -A walls=([ordered]="" [realistic]="")
 for ((run = 1; run <= runs; run++)); do
-    run_once
-    walls+=("$wall")
+    for shape in ordered realistic; do
+        run_once "$shape"
+        walls[$shape]+="$wall "
+    done
 done
 
-if [[ "$runs" -gt 1 ]]; then
-    printf '%s\n' "${walls[@]}" | sort -n | awk -v n="$count" -v host="$label" '
-        { w[NR] = $1 }
-        END {
-            median = (NR % 2) ? w[(NR + 1) / 2] : (w[NR / 2] + w[NR / 2 + 1]) / 2
-            printf "host=%s runs=%d median_wall_s=%.2f median_records_per_s=%.0f fastest_s=%.2f slowest_s=%.2f\n", host, NR, median, n / median, w[1], w[NR]
-        }'
-fi
+median() {
+    tr ' ' '\n' <<< "$1" | grep . | sort -n | awk '{ w[NR] = $1 } END { print (NR % 2) ? w[(NR + 1) / 2] : (w[NR / 2] + w[NR / 2 + 1]) / 2, w[1], w[NR], NR }'
+}
+for shape in ordered realistic; do
+    read -r med fastest slowest n <<< "$(median "${walls[$shape]}")"
+    awk -v host="$label" -v shape="$shape" -v n="$count" -v runs="$n" -v m="$med" -v f="$fastest" -v s="$slowest" \
+        'BEGIN { printf "host=%s shape=%s runs=%d median_wall_s=%.2f median_records_per_s=%.0f fastest_s=%.2f slowest_s=%.2f\n", host, shape, runs, m, n / m, f, s }'
+done
+read -r ordered _ <<< "$(median "${walls[ordered]}")"
+read -r realistic _ <<< "$(median "${walls[realistic]}")"
+awk -v o="$ordered" -v r="$realistic" 'BEGIN { printf "realistic/ordered time per record: %.2fx\n", r / o }'
