@@ -5,7 +5,7 @@ namespace Rubric.Engine.Benchmarks;
 
 /// <summary>
 /// Loading and fully validating a batch of 1,000 or 10,000 seeded random assessments in the
-/// documented format, parsed one JSON line at a time and read as a JSON Lines stream through
+/// documented format, in the generator's ordered shape and in a realistic one, parsed one JSON line at a time and read as a JSON Lines stream through
 /// <see cref="RubricLoader.ReadAssessmentLines"/> (held in memory, so no disk is timed; the loader's
 /// default options). The rubric's load is <see cref="RubricLoadingBenchmarks"/>.
 /// </summary>
@@ -19,11 +19,15 @@ public class LoadingBenchmarks
     [Params(1_000, 10_000)]
     public int Lines { get; set; }
 
+    /// <summary><c>ordered</c>: the generator's own shape; <c>realistic</c>: as offices write them (see <see cref="AssessmentJson"/>).</summary>
+    [Params("ordered", "realistic")]
+    public string Shape { get; set; } = "ordered";
+
     [GlobalSetup]
     public void Setup()
     {
         var rubric = BenchmarkRubric.Build();
-        _assessmentLines = AssessmentJson.Lines(BenchmarkRubric.Assessments(rubric, Lines));
+        _assessmentLines = AssessmentJson.Lines(BenchmarkRubric.Assessments(rubric, Lines), realistic: Shape == "realistic");
         _jsonLines = [.. _assessmentLines.SelectMany(static line => line.Append((byte)'\n'))];
         _loader = new RubricLoader();
 
