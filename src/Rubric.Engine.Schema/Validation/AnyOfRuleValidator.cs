@@ -2,20 +2,26 @@ using FluentValidation;
 
 namespace Rubric.Engine.Schema;
 
-/// <summary>An any-of rule: at least one condition, unique condition ids, a loss within the item's points.</summary>
-internal sealed class AnyOfRuleValidator : AbstractValidator<RuleDocument>
+/// <summary>An any-of rule: at least one condition, ids unique and not reserved, and an optional loss within the item's points.</summary>
+internal sealed class AnyOfRuleValidator : AbstractValidator<ItemDocument>
 {
-    public AnyOfRuleValidator(string itemId, decimal itemPoints)
+    private static readonly string[] Reserved = ["note", "evidenceRefs"];
+
+    public AnyOfRuleValidator()
     {
-        RuleFor(x => x.Conditions)
+        RuleFor(x => x.Rule.Conditions)
             .Must(static c => c is { Count: > 0 })
             .WithErrorCode(DiagnosticCodes.WrongCount)
-            .WithMessage($"The any-of rule of item '{itemId}' needs at least one condition.");
-        RuleForEach(x => x.Conditions).SetValidator(new ConditionValidator(itemId));
-        RuleFor(x => x.Conditions)
+            .WithMessage(static x => $"The any-of rule of item '{x.Id}' needs at least one condition.");
+        RuleForEach(x => x.Rule.Conditions)
+            .OverrideIndexer(static (_, _, _, index) => $"[{index}].Id")
+            .Must(static c => !Reserved.Contains(c.Id, StringComparer.Ordinal))
+            .WithErrorCode(DiagnosticCodes.ReservedConditionId)
+            .WithMessage(static (x, c) => $"Item '{x.Id}' has a condition named '{c.Id}', but observations reserve 'note' and 'evidenceRefs'; choose another id.");
+        RuleFor(x => x.Rule.Conditions)
             .Must(static c => c is null || c.Select(static x => x.Id).Distinct(StringComparer.Ordinal).Count() == c.Count)
             .WithErrorCode(DiagnosticCodes.DuplicateId)
-            .WithMessage($"The any-of rule of item '{itemId}' names a condition id twice; condition ids must be unique.");
-        RuleValidator.PositiveWithinPoints(this, x => x.Loss, "loss", itemId, itemPoints);
+            .WithMessage(static x => $"The any-of rule of item '{x.Id}' names a condition id twice; condition ids must be unique.");
+        RuleValidator.PositiveWithinPoints(this, x => x.Rule.Loss, "loss");
     }
 }

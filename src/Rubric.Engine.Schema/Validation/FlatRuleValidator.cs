@@ -3,10 +3,10 @@ using FluentValidation;
 namespace Rubric.Engine.Schema;
 
 /// <summary>A flat rule: its optional loss lies within the item's points.</summary>
-internal sealed class FlatRuleValidator : AbstractValidator<RuleDocument>
+internal sealed class FlatRuleValidator : AbstractValidator<ItemDocument>
 {
-    public FlatRuleValidator(string itemId, decimal itemPoints)
+    public FlatRuleValidator()
     {
-        RuleValidator.PositiveWithinPoints(this, x => x.Loss, "loss", itemId, itemPoints);
+        RuleValidator.PositiveWithinPoints(this, x => x.Rule.Loss, "loss");
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using FluentValidation;
 
 namespace Rubric.Engine.Schema;
@@ -22,30 +21,6 @@ internal sealed class ItemValidator : AbstractValidator<ItemDocument>
             .WithErrorCode(DiagnosticCodes.InvalidFormat)
             .WithMessage(x => $"Item '{x.Id}' names an empty piece of evidence.");
 
-        RuleFor(x => x.Rule).SetValidator(item => RuleValidatorOf(item.Id, item.Points)).When(x => x.Points > 0m);
+        When(static x => x.Points > 0m, () => Include(new RuleValidator()));
     }
-
-    /// <summary>
-    /// Building a rule validator compiles a dozen expression trees, milliseconds per rubric; the
-    /// built ones are kept (they are immutable and thread-safe), a bounded number, so loading a
-    /// rubric again costs only the checks.
-    /// </summary>
-    private static RuleValidator RuleValidatorOf(string itemId, decimal itemPoints)
-    {
-        if (RuleValidators.TryGetValue((itemId, itemPoints), out var validator))
-        {
-            return validator;
-        }
-
-        if (RuleValidators.Count >= MaxRuleValidators)
-        {
-            RuleValidators.Clear();
-        }
-
-        return RuleValidators.GetOrAdd((itemId, itemPoints), static key => new RuleValidator(key.ItemId, key.ItemPoints));
-    }
-
-    private const int MaxRuleValidators = 4096;
-
-    private static readonly ConcurrentDictionary<(string ItemId, decimal ItemPoints), RuleValidator> RuleValidators = new();
 }

@@ -3,14 +3,14 @@ using FluentValidation;
 namespace Rubric.Engine.Schema;
 
 /// <summary>A judged rule: an optional step within the item's points that divides them.</summary>
-internal sealed class JudgedRuleValidator : AbstractValidator<RuleDocument>
+internal sealed class JudgedRuleValidator : AbstractValidator<ItemDocument>
 {
-    public JudgedRuleValidator(string itemId, decimal itemPoints)
+    public JudgedRuleValidator()
     {
-        RuleValidator.PositiveWithinPoints(this, x => x.Step, "step", itemId, itemPoints);
-        RuleFor(x => x.Step)
-            .Must(s => s is not { } step || step <= 0m || step > itemPoints || itemPoints % step == 0m)
+        RuleValidator.PositiveWithinPoints(this, x => x.Rule.Step, "step");
+        RuleFor(x => x.Rule.Step)
+            .Must(static (item, s) => s is not { } step || step <= 0m || step > item.Points || item.Points % step == 0m)
             .WithErrorCode(DiagnosticCodes.StepDoesNotDivide)
-            .WithMessage(x => $"The step {ValidationText.P(x.Step ?? 0m)} does not divide item '{itemId}''s {ValidationText.P(itemPoints)} points; the awarded value could never reach them.");
+            .WithMessage(static x => $"The step {ValidationText.P(x.Rule.Step ?? 0m)} does not divide item '{x.Id}''s {ValidationText.P(x.Points)} points; the awarded value could never reach them.");
     }
 }

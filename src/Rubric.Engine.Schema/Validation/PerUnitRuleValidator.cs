@@ -2,11 +2,11 @@ using FluentValidation;
 
 namespace Rubric.Engine.Schema;
 
-/// <summary>A per-unit rule: a positive rate and an optional cap, both within the item's points.</summary>
-internal sealed class PerUnitRuleValidator : AbstractValidator<RuleDocument>
+/// <summary>A per-unit rule: a rate, an optional cap, both within the item's points, and a unit that is not blank.</summary>
+internal sealed class PerUnitRuleValidator : AbstractValidator<ItemDocument>
 {
-    public PerUnitRuleValidator(string itemId, decimal itemPoints)
+    public PerUnitRuleValidator()
     {
-        RuleValidator.RateCapAndUnit(this, "per-unit", itemId, itemPoints);
+        RuleValidator.RateCapAndUnit(this, "per-unit");
     }
 }

@@ -1,44 +1,46 @@
+using System.Linq.Expressions;
 using FluentValidation;
 
 namespace Rubric.Engine.Schema;
 
-/// <summary>Chooses the validator of the rule's kind; each checks its parameters against the item's points.</summary>
-internal sealed class RuleValidator : AbstractValidator<RuleDocument>
+/// <summary>
+/// An item's rule, by its kind: each kind's validator reads the item beside its rule (its id for
+/// messages, its points as the bound), so that one validator of each kind serves every item.
+/// </summary>
+internal sealed class RuleValidator : AbstractValidator<ItemDocument>
 {
-    public RuleValidator(string itemId, decimal itemPoints)
+    public RuleValidator()
     {
-        When(x => x.Kind == FlatRule.KindName, () => Include(new FlatRuleValidator(itemId, itemPoints)));
-        When(x => x.Kind == AnyOfRule.KindName, () => Include(new AnyOfRuleValidator(itemId, itemPoints)));
-        When(x => x.Kind == PerUnitRule.KindName, () => Include(new PerUnitRuleValidator(itemId, itemPoints)));
-        When(x => x.Kind == ShortfallRule.KindName, () => Include(new ShortfallRuleValidator(itemId, itemPoints)));
-        When(x => x.Kind == TieredRule.KindName, () => Include(new TieredRuleValidator(itemId, itemPoints)));
-        When(x => x.Kind == JudgedRule.KindName, () => Include(new JudgedRuleValidator(itemId, itemPoints)));
+        When(static x => x.Rule.Kind == FlatRule.KindName, () => Include(new FlatRuleValidator()));
+        When(static x => x.Rule.Kind == AnyOfRule.KindName, () => Include(new AnyOfRuleValidator()));
+        When(static x => x.Rule.Kind == PerUnitRule.KindName, () => Include(new PerUnitRuleValidator()));
+        When(static x => x.Rule.Kind == ShortfallRule.KindName, () => Include(new ShortfallRuleValidator()));
+        When(static x => x.Rule.Kind == TieredRule.KindName, () => Include(new TieredRuleValidator()));
+        When(static x => x.Rule.Kind == JudgedRule.KindName, () => Include(new JudgedRuleValidator()));
     }
 
-    /// <summary>The common checks of a loss, rate or cap: positive and within the item's points.</summary>
-    internal static void PositiveWithinPoints<T>(AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, decimal?>> property, string name, string itemId, decimal itemPoints)
+    internal static void PositiveWithinPoints(AbstractValidator<ItemDocument> validator, Expression<Func<ItemDocument, decimal?>> property, string name)
     {
         validator.RuleFor(property)
             .Must(static v => v is null || v > 0m)
             .WithErrorCode(DiagnosticCodes.OutOfRange)
-            .WithMessage((_, v) => $"The {name} of item '{itemId}' must be greater than 0, found {ValidationText.P(v ?? 0m)}.");
+            .WithMessage((x, v) => $"The {name} of item '{x.Id}' must be greater than 0, found {ValidationText.P(v ?? 0m)}.");
         validator.RuleFor(property)
-            .Must(v => v is null || v <= itemPoints)
+            .Must(static (x, v) => v is null || v <= x.Points)
             .WithErrorCode(DiagnosticCodes.ExceedsItemPoints)
-            .WithMessage((_, v) => $"The {name} {ValidationText.P(v ?? 0m)} exceeds item '{itemId}''s {ValidationText.P(itemPoints)} points.");
+            .WithMessage((x, v) => $"The {name} {ValidationText.P(v ?? 0m)} exceeds item '{x.Id}''s {ValidationText.P(x.Points)} points.");
     }
 
-    /// <summary>The rate, cap and unit that per-unit and shortfall rules share.</summary>
-    internal static void RateCapAndUnit(AbstractValidator<RuleDocument> validator, string ruleName, string itemId, decimal itemPoints)
+    internal static void RateCapAndUnit(AbstractValidator<ItemDocument> validator, string ruleName)
     {
-        validator.RuleFor(x => x.Rate).NotNull()
+        validator.RuleFor(x => x.Rule.Rate).NotNull()
             .WithErrorCode(DiagnosticCodes.MissingProperty)
-            .WithMessage($"The {ruleName} rule of item '{itemId}' needs a rate.");
-        PositiveWithinPoints(validator, x => x.Rate, "rate", itemId, itemPoints);
-        PositiveWithinPoints(validator, x => x.Cap, "cap", itemId, itemPoints);
-        validator.RuleFor(x => x.Unit)
+            .WithMessage(x => $"The {ruleName} rule of item '{x.Id}' needs a rate.");
+        PositiveWithinPoints(validator, x => x.Rule.Rate, "rate");
+        PositiveWithinPoints(validator, x => x.Rule.Cap, "cap");
+        validator.RuleFor(x => x.Rule.Unit)
             .Must(static u => u is null || !string.IsNullOrWhiteSpace(u))
             .WithErrorCode(DiagnosticCodes.InvalidFormat)
-            .WithMessage($"The unit counted by item '{itemId}' is empty; leave it out for the default 人次.");
+            .WithMessage(static x => $"The unit counted by item '{x.Id}' is empty; leave it out for the default 人次.");
     }
 }

@@ -2,15 +2,15 @@ using FluentValidation;
 
 namespace Rubric.Engine.Schema;
 
-/// <summary>A shortfall rule: a positive whole target, and a rate and optional cap within the item's points.</summary>
-internal sealed class ShortfallRuleValidator : AbstractValidator<RuleDocument>
+/// <summary>A shortfall rule: a whole target above 0, and a rate, cap and unit as a per-unit rule has.</summary>
+internal sealed class ShortfallRuleValidator : AbstractValidator<ItemDocument>
 {
-    public ShortfallRuleValidator(string itemId, decimal itemPoints)
+    public ShortfallRuleValidator()
     {
-        RuleFor(x => x.Target)
+        RuleFor(x => x.Rule.Target)
             .Must(static t => t is { } v && ValidationText.IsWhole(v) && v is >= 1 and <= ValidationText.MaxWhole)
             .WithErrorCode(DiagnosticCodes.InvalidValue)
-            .WithMessage(x => $"The target of item '{itemId}' must be a whole number greater than 0, found {(x.Target is { } t ? ValidationText.P(t) : "none")}.");
-        RuleValidator.RateCapAndUnit(this, "shortfall", itemId, itemPoints);
+            .WithMessage(static x => $"The target of item '{x.Id}' must be a whole number greater than 0, found {(x.Rule.Target is { } t ? ValidationText.P(t) : "none")}.");
+        RuleValidator.RateCapAndUnit(this, "shortfall");
     }
 }

@@ -2,19 +2,28 @@ using FluentValidation;
 
 namespace Rubric.Engine.Schema;
 
-/// <summary>A tiered rule: at least one level, unique level ids, each loss within the item's points.</summary>
-internal sealed class TieredRuleValidator : AbstractValidator<RuleDocument>
+/// <summary>A tiered rule: at least one level, ids unique, each loss from 0 to the item's points.</summary>
+internal sealed class TieredRuleValidator : AbstractValidator<ItemDocument>
 {
-    public TieredRuleValidator(string itemId, decimal itemPoints)
+    public TieredRuleValidator()
     {
-        RuleFor(x => x.Levels)
+        RuleFor(x => x.Rule.Levels)
             .Must(static l => l is { Count: > 0 })
             .WithErrorCode(DiagnosticCodes.WrongCount)
-            .WithMessage($"The tiered rule of item '{itemId}' needs at least one level.");
-        RuleFor(x => x.Levels)
+            .WithMessage(static x => $"The tiered rule of item '{x.Id}' needs at least one level.");
+        RuleFor(x => x.Rule.Levels)
             .Must(static l => l is null || l.Select(static x => x.Id).Distinct(StringComparer.Ordinal).Count() == l.Count)
             .WithErrorCode(DiagnosticCodes.DuplicateId)
-            .WithMessage($"The tiered rule of item '{itemId}' names a level id twice; level ids must be unique.");
-        RuleForEach(x => x.Levels).SetValidator(new LevelValidator(itemId, itemPoints));
+            .WithMessage(static x => $"The tiered rule of item '{x.Id}' names a level id twice; level ids must be unique.");
+        RuleForEach(x => x.Rule.Levels)
+            .OverrideIndexer(static (_, _, _, index) => $"[{index}].Loss")
+            .Must(static l => l.Loss >= 0m)
+            .WithErrorCode(DiagnosticCodes.OutOfRange)
+            .WithMessage(static (x, l) => $"The loss of level '{l.Id}' of item '{x.Id}' must not be negative, found {ValidationText.P(l.Loss)}.");
+        RuleForEach(x => x.Rule.Levels)
+            .OverrideIndexer(static (_, _, _, index) => $"[{index}].Loss")
+            .Must(static (x, l) => l.Loss <= x.Points)
+            .WithErrorCode(DiagnosticCodes.ExceedsItemPoints)
+            .WithMessage(static (x, l) => $"The loss {ValidationText.P(l.Loss)} of level '{l.Id}' exceeds item '{x.Id}''s {ValidationText.P(x.Points)} points.");
     }
 }

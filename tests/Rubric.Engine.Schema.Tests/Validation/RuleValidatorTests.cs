@@ -27,8 +27,29 @@ public sealed class RuleValidatorTests
     {
         var (rule, expectedCode) = Cases[name];
 
-        var failures = new RuleValidator("i1", 2m).Validate(rule).Errors;
+        var failures = new RuleValidator().Validate(new ItemDocument { Id = "i1", Points = 2m, Rule = rule }).Errors;
 
         Assert.Equal(expectedCode is null ? [] : [expectedCode], failures.Select(static f => f.ErrorCode));
+        Assert.All(failures, static f => Assert.StartsWith("Rule.", f.PropertyName, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_ReservedConditionAndLevelLoss_LocatedAtTheConditionIdAndTheLevelLoss()
+    {
+        var anyOf = new ItemDocument { Id = "i1", Points = 1m, Rule = new() { Kind = "anyOf", Conditions = [new() { Id = "a", Text = "x" }, new() { Id = "note", Text = "y" }] } };
+        var tiered = new ItemDocument { Id = "i2", Points = 1m, Rule = new() { Kind = "tiered", Levels = [new() { Id = "late", Text = "迟报", Loss = 3m }] } };
+
+        Assert.Equal(["Rule.Conditions[1].Id"], new RuleValidator().Validate(anyOf).Errors.Select(static f => f.PropertyName));
+        Assert.Equal(["Rule.Levels[0].Loss"], new RuleValidator().Validate(tiered).Errors.Select(static f => f.PropertyName));
+    }
+
+    [Fact]
+    public void Validate_TwoItemsOfDifferentPoints_EachBoundByItsOwnPoints()
+    {
+        var validator = new RuleValidator();
+        var rule = new RuleDocument { Kind = "flat", Loss = 2m };
+
+        Assert.Empty(validator.Validate(new ItemDocument { Id = "big", Points = 2m, Rule = rule }).Errors);
+        Assert.Contains("item 'small'", Assert.Single(validator.Validate(new ItemDocument { Id = "small", Points = 1m, Rule = rule }).Errors).ErrorMessage, StringComparison.Ordinal);
     }
 }
