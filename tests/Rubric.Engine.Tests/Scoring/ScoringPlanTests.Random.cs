@@ -2,12 +2,8 @@ using CsCheck;
 
 namespace Rubric.Engine.Tests.Scoring;
 
-/// <summary>
-/// The scoring fast path (inline built-in rules, positional observation lookup, flat score arrays,
-/// results built on demand) against two references: sums worked out here from the rules, and the
-/// same engine with every built-in evaluator wrapped so that nothing is applied inline.
-/// </summary>
-public class InlineRulesTests
+// Random rubrics of every built-in kind and random observations, good and bad, against sums worked out here from the rules.
+public partial class ScoringPlanTests
 {
     private static readonly decimal[] ItemPoints = [0.5m, 1m, 1.5m, 2m, 3m, 5m];
 
@@ -56,62 +52,6 @@ public class InlineRulesTests
 
             Assert.Equal(result.Scorecard.Total.Assessor ?? result.Scorecard.Total.Self, result.Scorecard.Score);
         }, iter: 300);
-    }
-
-    [Fact]
-    public void Score_RandomObservationsIncludingBadOnes_MatchesTheEvaluatorPath()
-    {
-        var wrapped = WrappedEngine();
-        Gen.Int.Sample(seed =>
-        {
-            var random = new Random(seed);
-            var rubric = RandomRubric(random);
-            var assessment = RandomAssessment(random, rubric, validOnly: false);
-
-            var fast = ScoringEngine.Default.Compile(rubric).Score(assessment);
-            var reference = wrapped.Compile(rubric).Score(assessment);
-
-            Assert.Equal(Describe(reference), Describe(fast));
-        }, iter: 400);
-    }
-
-    [Fact]
-    public void Score_RandomObservations_SameDecimalBitsAsTheEvaluatorPath()
-    {
-        // Scores print without trailing zeros, so compare the decimals' bits: the scale must match too.
-        static string Bits(decimal? value) => value is { } v ? string.Join(",", decimal.GetBits(v)) : "-";
-        static string AllBits(ScoringResult result) => !result.Succeeded ? "failed" : string.Join(
-            "\n",
-            result.Scorecard.Items.Select(static i => $"{Bits(i.Score.Self)} {Bits(i.Score.Assessor)}")
-                .Concat(result.Scorecard.Stages.Select(static s => $"{Bits(s.Score.Self)} {Bits(s.Score.Assessor)}"))
-                .Concat(result.Scorecard.Tasks.Select(static t => $"{Bits(t.Score.Self)} {Bits(t.Score.Assessor)}"))
-                .Append($"{Bits(result.Scorecard.Total.Self)} {Bits(result.Scorecard.Total.Assessor)}"));
-        var wrapped = WrappedEngine();
-        Gen.Int.Sample(seed =>
-        {
-            var random = new Random(seed);
-            var rubric = RandomRubric(random);
-            var assessment = RandomAssessment(random, rubric, validOnly: random.Next(2) == 0);
-
-            Assert.Equal(AllBits(wrapped.Compile(rubric).Score(assessment)), AllBits(ScoringEngine.Default.Compile(rubric).Score(assessment)));
-        }, iter: 300);
-    }
-
-    [Fact]
-    public void Score_WithAVetoStep_MatchesTheEvaluatorPath()
-    {
-        Gen.Int.Sample(seed =>
-        {
-            var random = new Random(seed);
-            var rubric = RandomRubric(random);
-            var assessment = RandomAssessment(random, rubric, validOnly: random.Next(2) == 0);
-            var veto = new VetoOptions { ItemId = rubric.Items[random.Next(rubric.Items.Count)].Id, Scope = (AdjustmentScope)random.Next(3) };
-
-            var fast = ScoringEngine.CreateBuilder().AddVeto(veto).Build().Compile(rubric).Score(assessment);
-            var reference = WrappedBuilder().AddVeto(veto).Build().Compile(rubric).Score(assessment);
-
-            Assert.Equal(Describe(reference), Describe(fast));
-        }, iter: 200);
     }
 
     [Fact]
@@ -359,25 +299,5 @@ public class InlineRulesTests
         }
 
         return string.Join("\n", lines);
-    }
-
-    /// <summary>The default engine with each built-in evaluator behind a wrapper, so the plan never applies a rule inline.</summary>
-    private static ScoringEngine WrappedEngine() => WrappedBuilder().Build();
-
-    private static ScoringEngineBuilder WrappedBuilder() => new ScoringEngineBuilder()
-        .AddRuleKind(new Wrapped(new FlatRuleEvaluator()))
-        .AddRuleKind(new Wrapped(new AnyOfRuleEvaluator()))
-        .AddRuleKind(new Wrapped(new PerUnitRuleEvaluator()))
-        .AddRuleKind(new Wrapped(new ShortfallRuleEvaluator()))
-        .AddRuleKind(new Wrapped(new TieredRuleEvaluator()))
-        .AddRuleKind(new Wrapped(new JudgedRuleEvaluator()));
-
-    private sealed class Wrapped(IRuleEvaluator inner) : IRuleEvaluator
-    {
-        public Type RuleType => inner.RuleType;
-
-        public RuleOutcome Evaluate(in RuleContext context) => inner.Evaluate(context);
-
-        public string Explain(Deduction deduction, ExplanationLanguage language) => inner.Explain(deduction, language);
     }
 }
