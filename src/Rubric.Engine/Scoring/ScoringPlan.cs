@@ -172,17 +172,24 @@ public sealed class ScoringPlan
     {
         if (adjustments is not null)
         {
-            foreach (var adjustment in adjustments)
-            {
-                if (adjustment.Side == side && adjustment.Scope == scope && string.Equals(adjustment.TargetId, targetId, StringComparison.Ordinal))
-                {
-                    sum += adjustment.Amount;
-                }
-            }
+            sum = WithAdjustments(sum, scope, targetId, adjustments, side);
         }
 
         // An adjustment may take a stage to zero but never below: a score is never negative.
         return Math.Max(0m, sum);
+    }
+
+    private static decimal WithAdjustments(decimal sum, AdjustmentScope scope, string? targetId, List<Adjustment> adjustments, ScoreSide side)
+    {
+        foreach (var adjustment in adjustments)
+        {
+            if (adjustment.Side == side && adjustment.Scope == scope && string.Equals(adjustment.TargetId, targetId, StringComparison.Ordinal))
+            {
+                sum += adjustment.Amount;
+            }
+        }
+
+        return sum;
     }
 
     private static int Lookup(FrozenDictionary<string, int> index, string id, string what)
@@ -227,14 +234,16 @@ public sealed class ScoringPlan
             }
         }
 
-        var loss = Math.Clamp(outcome.Loss, 0m, item.Points);
-        if (loss == 0m)
+        // The item's points bound every loss, custom rules' included; most items lose nothing.
+        var points = item.Points;
+        if (outcome.Loss <= 0m)
         {
-            return item.Points;
+            return points;
         }
 
+        var loss = outcome.Loss > points ? points : outcome.Loss;
         deduction = new Deduction(item, column.Side, outcome, loss, observation, observation is null ? null : _evaluators[index]);
-        return item.Points - loss;
+        return points - loss;
     }
 
     /// <summary>
