@@ -176,7 +176,8 @@ public sealed class ScoringPlan
         }
 
         // An adjustment may take a stage to zero but never below: a score is never negative.
-        return Math.Max(0m, sum);
+        // Math.Max(0m, sum) by the sign alone, which needs no scaling to compare (zero gives 0m, as Max does).
+        return decimal.Sign(sum) > 0 ? sum : 0m;
     }
 
     private static decimal WithAdjustments(decimal sum, AdjustmentScope scope, string? targetId, List<Adjustment> adjustments, ScoreSide side)
@@ -236,7 +237,7 @@ public sealed class ScoringPlan
 
         // The item's points bound every loss, custom rules' included; most items lose nothing.
         var points = item.Points;
-        if (outcome.Loss <= 0m)
+        if (decimal.Sign(outcome.Loss) <= 0)
         {
             return points;
         }
@@ -315,53 +316,55 @@ public sealed class ScoringPlan
     /// <summary>The stage, task and total results, each level summed once from the level below.</summary>
     private Scorecard Sum(Assessment assessment, ItemResult[] items, List<Adjustment>? adjustments)
     {
-        var (hasSelf, hasAssessor) = (assessment.HasSelf, assessment.HasAssessor);
+        var filled = (assessment.HasSelf, assessment.HasAssessor);
         var stages = new StageResult[_stages.Length];
         for (var s = 0; s < stages.Length; s++)
         {
             var (from, to) = (_stageStart[s], _stageStart[s + 1]);
-            decimal self = 0m, assessor = 0m;
+            var sum = default(Sums);
             for (var i = from; i < to; i++)
             {
-                var score = items[i].Score;
-                self += score.Self.GetValueOrDefault();
-                assessor += score.Assessor.GetValueOrDefault();
+                sum.Add(items[i].Score);
             }
 
-            var id = _stages[s].Id;
-            var pair = new ScorePair(
-                hasSelf ? Adjusted(self, AdjustmentScope.Stage, id, adjustments, ScoreSide.Self) : null,
-                hasAssessor ? Adjusted(assessor, AdjustmentScope.Stage, id, adjustments, ScoreSide.Assessor) : null);
-            stages[s] = new StageResult(_stages[s], pair, items[from..to]);
+            stages[s] = new StageResult(_stages[s], sum.Level(filled, AdjustmentScope.Stage, _stages[s].Id, adjustments), items[from..to]);
         }
 
         var tasks = new TaskResult[Rubric.Tasks.Count];
-        decimal selfTotal = 0m, assessorTotal = 0m;
+        var total = default(Sums);
         for (var t = 0; t < tasks.Length; t++)
         {
             var (from, to) = (_taskStageStart[t], _taskStageStart[t + 1]);
-            decimal self = 0m, assessor = 0m;
+            var sum = default(Sums);
             for (var s = from; s < to; s++)
             {
-                var score = stages[s].Score;
-                self += score.Self.GetValueOrDefault();
-                assessor += score.Assessor.GetValueOrDefault();
+                sum.Add(stages[s].Score);
             }
 
-            var id = Rubric.Tasks[t].Id;
-            var pair = new ScorePair(
-                hasSelf ? Adjusted(self, AdjustmentScope.Task, id, adjustments, ScoreSide.Self) : null,
-                hasAssessor ? Adjusted(assessor, AdjustmentScope.Task, id, adjustments, ScoreSide.Assessor) : null);
-            tasks[t] = new TaskResult(Rubric.Tasks[t], pair, stages[from..to]);
-            selfTotal += pair.Self.GetValueOrDefault();
-            assessorTotal += pair.Assessor.GetValueOrDefault();
+            tasks[t] = new TaskResult(Rubric.Tasks[t], sum.Level(filled, AdjustmentScope.Task, Rubric.Tasks[t].Id, adjustments), stages[from..to]);
+            total.Add(tasks[t].Score);
         }
 
-        var total = new ScorePair(
-            hasSelf ? Adjusted(selfTotal, AdjustmentScope.Total, null, adjustments, ScoreSide.Self) : null,
-            hasAssessor ? Adjusted(assessorTotal, AdjustmentScope.Total, null, adjustments, ScoreSide.Assessor) : null);
         Adjustment[] recorded = adjustments is { Count: > 0 } ? [.. adjustments] : [];
-        return new Scorecard(this, assessment, tasks, stages, items, total, recorded);
+        return new Scorecard(this, assessment, tasks, stages, items, total.Level(filled, AdjustmentScope.Total, null, adjustments), recorded);
+    }
+
+    /// <summary>The sums of both columns below one stage, task or the total.</summary>
+    private struct Sums
+    {
+        private decimal _self;
+        private decimal _assessor;
+
+        public void Add(in ScorePair score)
+        {
+            _self += score.Self.GetValueOrDefault();
+            _assessor += score.Assessor.GetValueOrDefault();
+        }
+
+        /// <summary>The level's score in each column filled, with its adjustments, never below 0.</summary>
+        public readonly ScorePair Level((bool Self, bool Assessor) filled, AdjustmentScope scope, string? targetId, List<Adjustment>? adjustments) => new(
+            filled.Self ? Adjusted(_self, scope, targetId, adjustments, ScoreSide.Self) : null,
+            filled.Assessor ? Adjusted(_assessor, scope, targetId, adjustments, ScoreSide.Assessor) : null);
     }
 
     /// <summary>One column while it is scored: its observations, how they were found, and its errors.</summary>
