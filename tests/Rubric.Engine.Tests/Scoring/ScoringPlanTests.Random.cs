@@ -87,6 +87,23 @@ public partial class ScoringPlanTests
     }
 
     [Fact]
+    public void Score_UnknownItemsInAShuffledColumn_ReportedInTheColumnsOrder()
+    {
+        var rubric = RubricDefinition.CreateBuilder("r", "Demo")
+            .AddTask("t1", 1, "Task", 2, t => t.AddStage("t1.s", "Stage", 2, s => s
+                .AddFlatItem("t1.1", 1, "One", 1)
+                .AddFlatItem("t1.2", 2, "Two", 1)))
+            .Build();
+        var assessment = new Assessment("u", AssessmentRound.Annual, self: null, assessor:
+            [Observation.Met("t1.2", true), Observation.Met("zz", true), Observation.Met("t1.1", false), Observation.Met("aa", true)]);
+
+        var result = ScoringEngine.Default.Compile(rubric).Score(assessment);
+
+        Assert.Equal(["zz", "aa"], result.Errors.Select(static e => e.ItemId));
+        Assert.All(result.Errors, static e => Assert.Equal(ScoringErrorCode.UnknownItem, e.Code));
+    }
+
+    [Fact]
     public void Score_ResultObjects_AreBuiltOnceAndShared()
     {
         var rubric = RandomRubric(new Random(7));
