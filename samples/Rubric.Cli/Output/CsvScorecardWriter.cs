@@ -59,10 +59,9 @@ internal sealed class CsvScorecardWriter : IRowRenderingWriter
         Points(row, scorecard.Total.Assessor).Append(',');
         Points(row, scorecard.Total.Gap).Append(',');
         Points(row, scorecard.Score);
-        foreach (var task in scorecard.Rubric.Tasks)
+        foreach (var task in scorecard.Tasks)
         {
-            // ScoreOf reads the scored columns; Tasks would build every item's result for two numbers.
-            var score = scorecard.ScoreOf(task);
+            var score = task.Score;
             Points(row.Append(','), score.Self);
             Points(row.Append(','), score.Assessor);
         }
@@ -89,9 +88,7 @@ internal sealed class CsvScorecardWriter : IRowRenderingWriter
     {
         if (value is { } v)
         {
-            Span<char> text = stackalloc char[64];
-            PointsFormat.TryFormat(v, text, out var written);
-            row.Append(text[..written]);
+            row.Append(PointsFormat.Format(v));
         }
 
         return row;

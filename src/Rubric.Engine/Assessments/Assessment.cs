@@ -16,10 +16,6 @@ public sealed class Assessment
     /// <summary>The longest probe tolerated in the stack table before the column is checked with a set.</summary>
     private const int MaxProbes = 8;
 
-    /// <summary>The item ids of the last column on this thread found to have no repeats, in order.</summary>
-    [ThreadStatic]
-    private static string[]? t_uniqueIds;
-
     private readonly Observation[]? _selfInOrder;
     private readonly Observation[]? _assessorInOrder;
     private FrozenDictionary<string, Observation>? _self;
@@ -123,15 +119,6 @@ public sealed class Assessment
             return;
         }
 
-        // A batch gives column after column with the same item ids (the same string instances,
-        // when a loader reuses them) in the same order: the same instances as a column already
-        // found unique on this thread are unique too, and comparing references is all it takes.
-        var known = t_uniqueIds;
-        if (known is not null && known.Length == observations.Length && SameInstances(known, observations))
-        {
-            return;
-        }
-
         // Every assessment of a batch comes through here: an open-addressing table on the stack
         // with a cheap hash instead of a HashSet each time. Ids chosen to collide could make long
         // probes; past a few, the column goes to the set, whose hashing is randomised.
@@ -160,27 +147,6 @@ public sealed class Assessment
 
             slots[slot] = i + 1;
         }
-
-        known = known is not null && known.Length == observations.Length ? known : new string[observations.Length];
-        for (var i = 0; i < observations.Length; i++)
-        {
-            known[i] = observations[i].ItemId;
-        }
-
-        t_uniqueIds = known;
-    }
-
-    private static bool SameInstances(string[] ids, Observation[] observations)
-    {
-        for (var i = 0; i < ids.Length; i++)
-        {
-            if (!ReferenceEquals(ids[i], observations[i].ItemId))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static void EnsureUniqueInSet(Observation[] observations, string paramName)

@@ -129,57 +129,7 @@ public sealed class Observation
     /// <summary>How many values the observation holds.</summary>
     internal int Count => _keys.Length;
 
-    /// <summary>
-    /// Where a value sits, or -1: the lookup of <see cref="TryGetValue"/> (references first, then
-    /// ordinal) for callers that then read the value in place with <see cref="ValueAt"/>.
-    /// </summary>
-    /// <param name="key">The value's name.</param>
-    /// <returns>The value's position, or -1 when absent.</returns>
-    internal int IndexOf(string key)
-    {
-        var keys = _keys;
-        for (var i = 0; i < keys.Length; i++)
-        {
-            if (ReferenceEquals(keys[i], key))
-            {
-                return i;
-            }
-        }
-
-        for (var i = 0; i < keys.Length; i++)
-        {
-            if (string.Equals(keys[i], key, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
-    /// Where a value named by one of the <see cref="ObservationKeys"/> constants sits, or -1. Every
-    /// observation stores those names as the constants themselves (see <see cref="Interned"/>), so
-    /// comparing references settles it.
-    /// </summary>
-    /// <param name="key">One of the <see cref="ObservationKeys"/> constants.</param>
-    /// <returns>The value's position, or -1 when absent.</returns>
-    internal int IndexOfKey(string key)
-    {
-        System.Diagnostics.Debug.Assert(ReferenceEquals(Interned(key), key), "Only the ObservationKeys constants are interned.");
-        var keys = _keys;
-        for (var i = 0; i < keys.Length; i++)
-        {
-            if (ReferenceEquals(keys[i], key))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>The value at a position <see cref="IndexOf"/> returned, without copying it.</summary>
+    /// <summary>The value at a position of the keys, without copying it.</summary>
     /// <param name="index">The position.</param>
     /// <returns>The value.</returns>
     internal ref readonly ObservedValue ValueAt(int index) => ref _others is null ? ref _first : ref _others[index];

@@ -7,9 +7,6 @@ public readonly struct ObservedValue : IEquatable<ObservedValue>
 {
     private readonly decimal _number;
     private readonly string? _text;
-
-    // A number as whole units and scale, read once here so scoring need not take the decimal apart (see Units).
-    private readonly int _units;
     private readonly byte _kind;
     private readonly bool _boolean;
 
@@ -19,19 +16,10 @@ public readonly struct ObservedValue : IEquatable<ObservedValue>
         _boolean = boolean;
         _number = number;
         _text = text;
-        _units = kind == ObservedValueKind.Number ? Pack(number) : -1;
     }
 
     /// <summary>What the value holds.</summary>
     public ObservedValueKind Kind => (ObservedValueKind)_kind;
-
-    /// <summary>
-    /// A number that is not negative (no sign, even on zero), below 2^23 units and of scale 9 at
-    /// most, as <c>units &lt;&lt; 8 | scale</c> (3 is 0x300, 0.5 is 0x501); -1 for any other number,
-    /// which callers then read from the decimal, and for values made as a yes/no or a text.
-    /// Meaningless for <c>default(ObservedValue)</c>: check <see cref="Kind"/> first.
-    /// </summary>
-    internal int Units => _units;
 
     /// <summary>Creates a yes/no value.</summary>
     /// <param name="value">The value.</param>
@@ -93,18 +81,6 @@ public readonly struct ObservedValue : IEquatable<ObservedValue>
     {
         value = _text;
         return Kind == ObservedValueKind.Text;
-    }
-
-    private static int Pack(decimal number)
-    {
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(number, bits);
-
-        // The fourth part holds only the sign (bit 31) and the scale (bits 16-23).
-        var scale = bits[3] >> 16;
-        return bits[1] != 0 || bits[2] != 0 || (bits[3] & ~0x00FF_0000) != 0 || scale > 9 || (uint)bits[0] >= 1u << 23
-            ? -1
-            : (bits[0] << 8) | scale;
     }
 
     /// <inheritdoc/>

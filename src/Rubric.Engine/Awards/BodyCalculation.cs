@@ -241,8 +241,8 @@ internal static class BodyCalculation
         {
             values[i] = breakers[i].Kind switch
             {
-                TieBreakerKind.TaskScore => card.TaskScore(breakers[i].TargetId!)?.Final,
-                TieBreakerKind.StageScore => card.StageScore(breakers[i].TargetId!)?.Final,
+                TieBreakerKind.TaskScore => card.FindTask(breakers[i].TargetId!)?.Score.Final,
+                TieBreakerKind.StageScore => card.FindStage(breakers[i].TargetId!)?.Score.Final,
                 TieBreakerKind.FewerItemsLost => ItemsLost(card),
                 TieBreakerKind.SmallerSelfGap => card.Total.Gap is { } gap ? Math.Abs(gap) : null,
                 _ => null,
@@ -252,7 +252,6 @@ internal static class BodyCalculation
         return values;
     }
 
-    // Read from the scored columns: ranking thousands of units must not build every item's result.
     private static int ItemsLost(Scorecard card) => card.ItemsLost(card.FinalSide);
 
     private static void BreakerTargetNotes(AwardPolicy policy, Scorecard card, List<string> notes)
@@ -261,8 +260,8 @@ internal static class BodyCalculation
         {
             var missing = breaker.Kind switch
             {
-                TieBreakerKind.TaskScore => card.TaskScore(breaker.TargetId!) is null,
-                TieBreakerKind.StageScore => card.StageScore(breaker.TargetId!) is null,
+                TieBreakerKind.TaskScore => card.FindTask(breaker.TargetId!) is null,
+                TieBreakerKind.StageScore => card.FindStage(breaker.TargetId!) is null,
                 _ => false,
             };
             if (missing)

@@ -24,8 +24,11 @@ internal static class NoneDone
         }
 
         outcome = losesAll
-            ? InlineRules.NoneDoneLost(context.Item)
+            ? LosesAll(context.Item)
             : RuleOutcome.Invalid(ScoringErrorCode.InvalidValue, ObservationKeys.NoneDone, $"'{ObservationKeys.NoneDone}' is true, but this item has no loss for none done; record the count instead.");
         return true;
     }
+
+    /// <summary>Nothing was done, and the rule takes the whole item.</summary>
+    public static RuleOutcome LosesAll(Item item) => RuleOutcome.Lost(item.Points, DeductionReason.NoneDone);
 }

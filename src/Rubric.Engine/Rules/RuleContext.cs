@@ -65,7 +65,8 @@ public readonly struct RuleContext
             return false;
         }
 
-        if (number < 0m || number != decimal.Truncate(number) || number > int.MaxValue)
+        // A scale of 0 is a whole number; only a number written with decimals needs truncating to tell.
+        if (number < 0m || (number.Scale != 0 && number != decimal.Truncate(number)) || number > int.MaxValue)
         {
             failure = RuleOutcome.Invalid(ScoringErrorCode.InvalidValue, key, $"'{key}' is {PointsFormat.Format(number)}; expected a whole number of 0 or more.");
             return false;

@@ -7,17 +7,15 @@ namespace Rubric.Engine;
 public sealed class ScoringStepContext
 {
     private readonly ScoringPlan _plan;
-    private readonly decimal[] _scores;
-    private readonly Deduction?[] _deductions;
+    private readonly ItemResult[] _items;
     private readonly List<Adjustment> _adjustments;
 
-    internal ScoringStepContext(ScoringPlan plan, Assessment assessment, ScoreSide side, decimal[] scores, Deduction?[] deductions, List<Adjustment> adjustments)
+    internal ScoringStepContext(ScoringPlan plan, Assessment assessment, ScoreSide side, ItemResult[] items, List<Adjustment> adjustments)
     {
         _plan = plan;
         Assessment = assessment;
         Side = side;
-        _scores = scores;
-        _deductions = deductions;
+        _items = items;
         _adjustments = adjustments;
     }
 
@@ -39,26 +37,26 @@ public sealed class ScoringStepContext
     /// <param name="itemId">The item id.</param>
     /// <returns>The score.</returns>
     /// <exception cref="KeyNotFoundException">The rubric has no such item.</exception>
-    public decimal ItemScore(string itemId) => _scores[_plan.ItemIndex(itemId)];
+    public decimal ItemScore(string itemId) => _items[_plan.ItemIndex(itemId)].Score.Get(Side).GetValueOrDefault();
 
     /// <summary>An item's deduction in this column.</summary>
     /// <param name="itemId">The item id.</param>
     /// <returns>The deduction, or <see langword="null"/> when the item lost nothing.</returns>
     /// <exception cref="KeyNotFoundException">The rubric has no such item.</exception>
-    public Deduction? DeductionFor(string itemId) => _deductions[_plan.ItemIndex(itemId)];
+    public Deduction? DeductionFor(string itemId) => _items[_plan.ItemIndex(itemId)].DeductionFor(Side);
 
     /// <summary>A stage's score so far, adjustments included.</summary>
     /// <param name="stageId">The stage id.</param>
     /// <returns>The score.</returns>
-    public decimal StageScore(string stageId) => _plan.StageScore(_plan.StageIndex(stageId), _scores, _adjustments, Side);
+    public decimal StageScore(string stageId) => _plan.StageScore(_plan.StageIndex(stageId), _items, _adjustments, Side);
 
     /// <summary>A task's score so far, adjustments included.</summary>
     /// <param name="taskId">The task id.</param>
     /// <returns>The score.</returns>
-    public decimal TaskScore(string taskId) => _plan.TaskScore(_plan.TaskIndex(taskId), _scores, _adjustments, Side);
+    public decimal TaskScore(string taskId) => _plan.TaskScore(_plan.TaskIndex(taskId), _items, _adjustments, Side);
 
     /// <summary>The total so far, adjustments included.</summary>
-    public decimal Total => _plan.Total(_scores, _adjustments, Side);
+    public decimal Total => _plan.Total(_items, _adjustments, Side);
 
     /// <summary>The stage an item belongs to.</summary>
     /// <param name="itemId">The item id.</param>

@@ -35,23 +35,4 @@ public class ObservedValueTests
             System.Globalization.CultureInfo.CurrentCulture = previous;
         }
     }
-
-    [Theory]
-    [InlineData("3", 0x300)]
-    [InlineData("0.5", 0x501)]
-    [InlineData("1.00", 0x6402)]
-    [InlineData("0", 0)]
-    [InlineData("-1", -1)]
-    [InlineData("8388608", -1)]
-    [InlineData("0.0000000001", -1)]
-    public void Units_Number_PackedOrMinusOne(string number, int expected) =>
-        Assert.Equal(expected, ObservedValue.FromDecimal(decimal.Parse(number, System.Globalization.CultureInfo.InvariantCulture)).Units);
-
-    [Fact]
-    public void Units_NegativeZeroOrNotANumber_MinusOne()
-    {
-        Assert.Equal(-1, ObservedValue.FromDecimal(-0.0m).Units);
-        Assert.Equal(-1, ObservedValue.FromBoolean(true).Units);
-        Assert.Equal(-1, ObservedValue.FromString("3").Units);
-    }
 }

@@ -72,47 +72,14 @@ public partial class ScorecardTests
     }
 
     [Fact]
-    public void ScoreOf_EveryTaskStageAndItem_SameAsTheResultObjects()
-    {
-        var card = SideBySide();
-        var rubric = card.Rubric;
-        foreach (var task in rubric.Tasks)
-        {
-            Assert.Equal(card.FindTask(task.Id)!.Score, card.ScoreOf(task));
-            foreach (var stage in task.Stages)
-            {
-                Assert.Equal(card.FindStage(stage.Id)!.Score, card.ScoreOf(stage));
-                foreach (var item in stage.Items)
-                {
-                    Assert.Equal(card.FindItem(item.Id)!.Score, card.ScoreOf(item));
-                }
-            }
-        }
-
-        Assert.Equal(2m, card.ScoreOf(rubric.Tasks[0]).Gap);
-    }
-
-    [Fact]
-    public void ScoreOf_AssessorColumnNotFilled_NullAssessorScore()
+    public void FindTask_AssessorColumnNotFilled_NullAssessorScore()
     {
         var card = ScoringEngine.Default.Score(TestRubrics.Seed(), TestRubrics.SelfOnly(TestRubrics.SeedWith(Observation.Met("t1.2", false)))).Scorecard!;
 
-        var score = card.ScoreOf(card.Rubric.Tasks[0]);
+        var score = card.FindTask("t1")!.Score;
 
         Assert.Null(score.Assessor);
-        Assert.Equal(card.FindTask("t1")!.Score.Self, score.Self);
-    }
-
-    [Fact]
-    public void ScoreOf_PartOfAnotherRubricWithTheSameIds_Throws()
-    {
-        var card = SideBySide();
-        var other = TestRubrics.Seed();
-
-        Assert.Throws<ArgumentException>("task", () => card.ScoreOf(other.Tasks[0]));
-        Assert.Throws<ArgumentException>("stage", () => card.ScoreOf(other.Tasks[0].Stages[0]));
-        Assert.Throws<ArgumentException>("item", () => card.ScoreOf(other.Items[0]));
-        Assert.Throws<ArgumentNullException>("task", () => card.ScoreOf((RubricTask)null!));
+        Assert.Equal(card.Rubric.Tasks[0].Points - 1m, score.Self);
     }
 
     [Fact]

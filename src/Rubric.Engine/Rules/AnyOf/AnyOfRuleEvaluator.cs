@@ -6,18 +6,25 @@ public sealed class AnyOfRuleEvaluator : RuleEvaluator<AnyOfRule>
     /// <inheritdoc/>
     protected override RuleOutcome Evaluate(AnyOfRule rule, in RuleContext context)
     {
-        foreach (var key in context.Observation.Keys)
+        // As many values as conditions, each condition found: then no value names anything else,
+        // and the observation's keys (a dictionary built on first use) need not be walked.
+        if (!NamesEveryConditionOnly(rule, context))
         {
-            if (!HasCondition(rule, key))
+            foreach (var key in context.Observation.Keys)
             {
-                return RuleOutcome.Invalid(ScoringErrorCode.UnknownCondition, key, $"'{key}' is not a condition of this item; expected one of {string.Join(", ", rule.Conditions.Select(static c => c.Id))}.");
+                if (!HasCondition(rule, key))
+                {
+                    return RuleOutcome.Invalid(ScoringErrorCode.UnknownCondition, key, $"'{key}' is not a condition of this item; expected one of {string.Join(", ", rule.Conditions.Select(static c => c.Id))}.");
+                }
             }
         }
 
         string? failed = null;
         var failures = 0;
-        foreach (var condition in rule.Conditions)
+        var conditions = rule.Conditions;
+        for (var c = 0; c < conditions.Count; c++)
         {
+            var condition = conditions[c];
             if (!context.TryGetBoolean(condition.Id, out var met, out var failure))
             {
                 return failure;
@@ -31,6 +38,25 @@ public sealed class AnyOfRuleEvaluator : RuleEvaluator<AnyOfRule>
         }
 
         return failed is null ? RuleOutcome.NoLoss : RuleOutcome.Lost(rule.Loss ?? context.Item.Points, DeductionReason.ConditionsNotMet, failures, failed);
+    }
+
+    private static bool NamesEveryConditionOnly(AnyOfRule rule, in RuleContext context)
+    {
+        var conditions = rule.Conditions;
+        if (context.Observation.Count != conditions.Count)
+        {
+            return false;
+        }
+
+        for (var c = 0; c < conditions.Count; c++)
+        {
+            if (!context.Has(conditions[c].Id))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasCondition(AnyOfRule rule, string id)

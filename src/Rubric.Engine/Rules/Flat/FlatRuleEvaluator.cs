@@ -11,6 +11,6 @@ public sealed class FlatRuleEvaluator : RuleEvaluator<FlatRule>
             return failure;
         }
 
-        return met ? RuleOutcome.NoLoss : InlineRules.FlatLost(rule, context.Item);
+        return met ? RuleOutcome.NoLoss : RuleOutcome.Lost(rule.Loss ?? context.Item.Points, DeductionReason.NotMet);
     }
 }

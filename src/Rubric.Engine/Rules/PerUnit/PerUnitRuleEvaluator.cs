@@ -16,7 +16,12 @@ public sealed class PerUnitRuleEvaluator : RuleEvaluator<PerUnitRule>
             return failure;
         }
 
-        // One implementation of the arithmetic, shared with the scoring plan's inline path.
-        return InlineRules.PerUnitCount(rule, context.Item, missing, out var outcome) == InlineRules.Verdict.Lost ? outcome : RuleOutcome.NoLoss;
+        if (missing == 0)
+        {
+            return RuleOutcome.NoLoss;
+        }
+
+        var uncapped = missing * rule.Rate;
+        return RuleOutcome.Lost(Math.Min(uncapped, rule.Cap ?? context.Item.Points), DeductionReason.UnitsMissing, missing, uncappedLoss: uncapped);
     }
 }

@@ -16,7 +16,18 @@ public sealed class ShortfallRuleEvaluator : RuleEvaluator<ShortfallRule>
             return failure;
         }
 
-        // One implementation of the arithmetic, shared with the scoring plan's inline path.
-        return InlineRules.ShortfallCount(rule, context.Item, achieved, out var outcome) == InlineRules.Verdict.Lost ? outcome : RuleOutcome.NoLoss;
+        if (achieved == 0 && rule.NoneDoneLosesAll)
+        {
+            return NoneDone.LosesAll(context.Item);
+        }
+
+        if (achieved >= rule.Target)
+        {
+            return RuleOutcome.NoLoss;
+        }
+
+        var shortfall = rule.Target - achieved;
+        var uncapped = shortfall * rule.Rate;
+        return RuleOutcome.Lost(Math.Min(uncapped, rule.Cap ?? context.Item.Points), DeductionReason.BelowTarget, shortfall, uncappedLoss: uncapped);
     }
 }

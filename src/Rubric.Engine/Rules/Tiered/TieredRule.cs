@@ -33,11 +33,12 @@ public sealed class TieredRule : DeductionRule
     /// <returns>The level, or <see langword="null"/>.</returns>
     public RuleLevel? FindLevel(string id)
     {
-        foreach (var level in Levels)
+        // A for loop: foreach over the interface would allocate an enumerator on every scored observation.
+        for (var l = 0; l < Levels.Count; l++)
         {
-            if (string.Equals(level.Id, id, StringComparison.Ordinal))
+            if (string.Equals(Levels[l].Id, id, StringComparison.Ordinal))
             {
-                return level;
+                return Levels[l];
             }
         }
 

@@ -45,6 +45,15 @@ public class AnyOfRuleEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_UnknownConditionInPlaceOfAKnownOne_ErrorNamingTheUnknownCondition()
+    {
+        // As many values as conditions, but not the same names: the unknown one is reported, not the missing one.
+        var outcome = Evaluate(Observation.Conditions("t1.4", ("slogan", true), ("poster", true)));
+        Assert.Equal(ScoringErrorCode.UnknownCondition, outcome.ErrorCode);
+        Assert.Equal("poster", outcome.ErrorKey);
+    }
+
+    [Fact]
     public void Evaluate_ConditionAbsent_MissingValue()
     {
         var outcome = Evaluate(Observation.Conditions("t1.4", ("slogan", true)));
