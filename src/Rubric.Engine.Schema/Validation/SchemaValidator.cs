@@ -29,6 +29,13 @@ internal static class SchemaValidator
         EvaluationResults results;
         try
         {
+            // Whether the document is valid costs a fraction of listing every node's result, and
+            // a valid document (every rubric a run loads) needs no list.
+            if (schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid)
+            {
+                return;
+            }
+
             results = schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List });
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
