@@ -19,4 +19,24 @@ public sealed class PerUnitRuleEvaluator : RuleEvaluator<PerUnitRule>
         // One implementation of the arithmetic, shared with the scoring plan's inline path.
         return InlineRules.PerUnitCount(rule, context.Item, missing, out var outcome) == InlineRules.Verdict.Lost ? outcome : RuleOutcome.NoLoss;
     }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Each count from 0 to one past the first whose rate alone reaches the item's points (past it
+    /// the loss can no longer grow, so the one past shows that the score there has many counts
+    /// behind it), and none done.
+    /// </remarks>
+    protected internal override IEnumerable<Observation> ScoreCandidates(PerUnitRule rule, Item item, decimal score)
+    {
+        var last = (int)Math.Min(decimal.Ceiling(item.Points / rule.Rate) + 1, MaxCandidates);
+        for (var missing = 0; missing <= last; missing++)
+        {
+            yield return Observation.Missing(item.Id, missing);
+        }
+
+        yield return Observation.NoneDone(item.Id);
+    }
+
+    /// <summary>The most counts listed for a typed score: a rate this small against the points is not a sheet anyone fills by hand.</summary>
+    private const int MaxCandidates = 100_000;
 }

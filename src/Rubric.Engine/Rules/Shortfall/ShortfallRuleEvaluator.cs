@@ -19,4 +19,14 @@ public sealed class ShortfallRuleEvaluator : RuleEvaluator<ShortfallRule>
         // One implementation of the arithmetic, shared with the scoring plan's inline path.
         return InlineRules.ShortfallCount(rule, context.Item, achieved, out var outcome) == InlineRules.Verdict.Lost ? outcome : RuleOutcome.NoLoss;
     }
+
+    /// <inheritdoc/>
+    /// <remarks>Each count achieved from 0 to the target: above it nothing more is gained.</remarks>
+    protected internal override IEnumerable<Observation> ScoreCandidates(ShortfallRule rule, Item item, decimal score)
+    {
+        for (var achieved = 0; achieved <= rule.Target; achieved++)
+        {
+            yield return Observation.Achieved(item.Id, achieved);
+        }
+    }
 }
