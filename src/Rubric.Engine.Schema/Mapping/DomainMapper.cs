@@ -109,6 +109,7 @@ internal static class DomainMapper
         foreach (var (itemId, members) in column)
         {
             string? note = null;
+            decimal? score = null;
             List<string>? evidence = null;
             var values = new List<KeyValuePair<string, ObservedValue>>();
             foreach (var (key, value) in members)
@@ -121,13 +122,18 @@ internal static class DomainMapper
                     case "evidenceRefs":
                         evidence = value.EnumerateArray().Select(static e => e.GetString()!).ToList();
                         break;
+                    case ObservationKeys.Score:
+                        score = value.GetDecimal();
+                        break;
                     default:
                         values.Add(KeyValuePair.Create(key, ValueOf(value)));
                         break;
                 }
             }
 
-            observations.Add(new Observation(itemId, values, note, evidence));
+            observations.Add(score is { } typed
+                ? Observation.Scored(itemId, typed, values.Count == 0 ? null : new Observation(itemId, values), note, evidence)
+                : new Observation(itemId, values, note, evidence));
         }
 
         return observations;

@@ -39,6 +39,7 @@ internal sealed class AssessmentDocumentValidator : AbstractValidator<Assessment
                 var ok = key switch
                 {
                     "note" => value.ValueKind == JsonValueKind.String,
+                    "score" => value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out _),
                     "evidenceRefs" => value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(static e => e.ValueKind == JsonValueKind.String),
                     _ => value.ValueKind is JsonValueKind.True or JsonValueKind.False or JsonValueKind.String
                         || (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out _)),
@@ -54,6 +55,7 @@ internal sealed class AssessmentDocumentValidator : AbstractValidator<Assessment
     private static string Expected(string key) => key switch
     {
         "note" => "a string",
+        "score" => "a number (the item's score)",
         "evidenceRefs" => "an array of strings",
         _ => "a boolean, a number or a string",
     };
