@@ -1,12 +1,24 @@
-using MiniExcelLibs;
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Rubric.Cli.Output;
 using Rubric.Engine;
 
 namespace Rubric.Cli.Sheets;
 
-/// <summary>Writes the blank sheet as CSV, Markdown or an xlsx workbook.</summary>
+/// <summary>
+/// Writes the blank sheet as CSV, Markdown or an xlsx workbook. CSV and Markdown leave the score
+/// columns empty; in the workbook each score cell is a formula (<see cref="ScoreFormulas"/>), so
+/// an assessor working offline in Excel or WPS sees the scores as the observations are typed.
+/// </summary>
 internal static class TemplateWriter
 {
+    /// <summary>The rows above the item table: the title, the header fields, a blank row and the column headers.</summary>
+    public static int RowsAboveItems => SheetLayout.Fields.Count + 3;
+
+    private static readonly double[] Widths = [18, 16, 6, 40, 7, 14, 9, 14, 9, 9, 60];
+
     public static void Csv(ScoringSheet sheet, TextWriter writer)
     {
         foreach (var row in Grid(sheet))
@@ -15,7 +27,7 @@ internal static class TemplateWriter
             {
                 null => null,
                 decimal d => PointsFormat.Format(d),
-                int i => i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                int i => i.ToString(CultureInfo.InvariantCulture),
                 _ => c.ToString(),
             }));
         }
@@ -33,33 +45,73 @@ internal static class TemplateWriter
         }
 
         writer.WriteLine();
-        Output.Markdown.WriteHeader(writer, [.. SheetLayout.Headers.Take(SheetLayout.HowToColumn)], [false, false, true, false, true, true, true, false]);
+        Output.Markdown.WriteHeader(writer, [.. SheetLayout.Headers.Take(SheetLayout.HowToColumn)], [false, false, true, false, true, false, true, false, true, false]);
         foreach (var row in sheet.Rows)
         {
             Output.Markdown.WriteRow(writer, [
-                row.Task, row.Stage, row.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), row.Text, PointsFormat.Format(row.Points), string.Empty, string.Empty, row.ItemId,
+                row.Task, row.Stage, row.Number?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, row.Text, PointsFormat.Format(row.Points),
+                string.Empty, string.Empty, string.Empty, string.Empty, row.Id,
             ]);
         }
 
         writer.Flush();
     }
 
-    public static void Xlsx(ScoringSheet sheet, Stream stream)
+    /// <summary>
+    /// Writes the workbook. With <paramref name="filled"/>, the header fields and the observation
+    /// cells hold its values, and a score typed directly replaces the formula: a sheet as an
+    /// office returns it, for tests and for the guide's picture.
+    /// </summary>
+    /// <remarks>
+    /// MiniExcel, which reads the sheets back, writes every cell of a column either as a value or
+    /// as a formula; a score column holds headers, formulas and totals, so the workbook is written
+    /// with the Open XML SDK.
+    /// </remarks>
+    public static void Xlsx(ScoringSheet sheet, Stream stream, Assessment? filled = null)
     {
-        var rows = Grid(sheet).Select(static cells =>
+        ArgumentNullException.ThrowIfNull(stream);
+        var grid = Grid(sheet).ToList();
+        if (filled is not null)
         {
-            var row = new Dictionary<string, object?>(StringComparer.Ordinal);
+            Fill(sheet, grid, filled);
+        }
+
+        var data = new SheetData();
+        for (var r = 0; r < grid.Count; r++)
+        {
+            var row = new Row { RowIndex = (uint)(r + 1) };
             for (var c = 0; c < SheetLayout.ColumnCount; c++)
             {
-                row[SheetLayout.Letter(c)] = cells[c];
+                var reference = SheetLayout.Letter(c) + (r + 1).ToString(CultureInfo.InvariantCulture);
+                var formula = r >= RowsAboveItems && IsScoreColumn(c) && grid[r][c] is null ? Formula(sheet, r - RowsAboveItems, c) : null;
+                if (ToCell(reference, grid[r][c], formula) is { } cell)
+                {
+                    row.Append(cell);
+                }
             }
 
-            return row;
-        }).ToList();
-        stream.SaveAs(rows, printHeader: false, sheetName: "评分表", excelType: ExcelType.XLSX);
+            data.Append(row);
+        }
+
+        var buffer = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            var worksheet = workbook.AddNewPart<WorksheetPart>();
+            var columns = new Columns(Widths.Select((width, c) => new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = width, CustomWidth = true }));
+            worksheet.Worksheet = new Worksheet(columns, data);
+            workbook.Workbook = new Workbook(
+                new DocumentFormat.OpenXml.Spreadsheet.Sheets(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = 1, Name = "评分表" }),
+
+                // The score cells carry no computed values: every application computes them on opening.
+                new CalculationProperties { FullCalculationOnLoad = true });
+        }
+
+        buffer.Position = 0;
+        buffer.CopyTo(stream);
     }
 
-    /// <summary>The sheet as rows of cells: text, whole numbers and exact points.</summary>
+    /// <summary>The sheet as rows of cells: text, whole numbers and exact points; the score cells empty.</summary>
     public static IEnumerable<object?[]> Grid(ScoringSheet sheet)
     {
         ArgumentNullException.ThrowIfNull(sheet);
@@ -73,9 +125,67 @@ internal static class TemplateWriter
         yield return [.. SheetLayout.Headers];
         foreach (var row in sheet.Rows)
         {
-            yield return [row.Task, row.Stage, row.Number, row.Text, row.Points, null, null, row.ItemId, row.HowToFill];
+            yield return [row.Task, row.Stage, row.Number, row.Text, row.Points, null, null, null, null, row.Id, row.HowToFill.Length == 0 ? null : row.HowToFill];
         }
     }
+
+    private static bool IsScoreColumn(int column) => column is SheetLayout.SelfScoreColumn or SheetLayout.AssessorScoreColumn;
+
+    private static string? Formula(ScoringSheet sheet, int index, int column)
+    {
+        var row = sheet.Rows[index];
+        if (row.Item is { } item)
+        {
+            return ScoreFormulas.Item(item, SheetLayout.Letter(column - 1) + ExcelRow(index));
+        }
+
+        return ScoreFormulas.Total(row.Summed.Select(summed => SheetLayout.Letter(column) + ExcelRow(summed)), sheet.Decimals);
+    }
+
+    /// <summary>The spreadsheet's row number of a sheet row.</summary>
+    public static string ExcelRow(int index) => (index + RowsAboveItems + 1).ToString(CultureInfo.InvariantCulture);
+
+    private static void Fill(ScoringSheet sheet, List<object?[]> grid, Assessment filled)
+    {
+        grid[1][1] = filled.UnitName;
+        grid[2][1] = filled.UnitId;
+        grid[3][1] = filled.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        grid[4][1] = filled.AssessedBy;
+        foreach (var (side, observedColumn) in new[] { (ScoreSide.Self, SheetLayout.SelfObservedColumn), (ScoreSide.Assessor, SheetLayout.AssessorObservedColumn) })
+        {
+            var column = filled.Column(side);
+            for (var i = 0; i < sheet.Rows.Count; i++)
+            {
+                if (sheet.Rows[i].Item is not { } item || column is null || !column.TryGetValue(item.Id, out var observation))
+                {
+                    continue;
+                }
+
+                var cells = grid[i + RowsAboveItems];
+                var observed = observation.Score is null ? observation : observation.Observed;
+                cells[observedColumn] = observed is null ? null : ObservationCells.Format(item, observed);
+                cells[observedColumn + 1] = observation.Score;
+            }
+        }
+    }
+
+    private static Cell? ToCell(string reference, object? value, string? formula)
+    {
+        if (formula is not null)
+        {
+            return new Cell { CellReference = reference, CellFormula = new CellFormula(formula) };
+        }
+
+        return value switch
+        {
+            null => null,
+            decimal d => Number(reference, PointsFormat.Format(d)),
+            int i => Number(reference, i.ToString(CultureInfo.InvariantCulture)),
+            _ => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value.ToString()!)) },
+        };
+    }
+
+    private static Cell Number(string reference, string text) => new() { CellReference = reference, CellValue = new CellValue(text), DataType = CellValues.Number };
 
     private static object?[] Padded(params object?[] cells)
     {
