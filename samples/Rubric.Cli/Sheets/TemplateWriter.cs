@@ -17,7 +17,7 @@ internal static class TemplateWriter
     /// <summary>The rows above the item table: the title, the header fields, a blank row and the column headers.</summary>
     public static int RowsAboveItems => SheetLayout.Fields.Count + 3;
 
-    private static readonly double[] Widths = [18, 16, 6, 40, 7, 14, 9, 14, 9, 9, 60];
+    private static readonly double[] Widths = [14, 12, 5, 44, 6, 12, 8, 12, 8, 8, 36];
 
     public static void Csv(ScoringSheet sheet, TextWriter writer)
     {
@@ -80,13 +80,24 @@ internal static class TemplateWriter
         for (var r = 0; r < grid.Count; r++)
         {
             var row = new Row { RowIndex = (uint)(r + 1) };
+            if (r == 0)
+            {
+                (row.Height, row.CustomHeight) = (20, true);
+            }
+
             for (var c = 0; c < SheetLayout.ColumnCount; c++)
             {
                 var reference = SheetLayout.Letter(c) + (r + 1).ToString(CultureInfo.InvariantCulture);
                 var formula = r >= RowsAboveItems && IsScoreColumn(c) && grid[r][c] is null ? Formula(sheet, r - RowsAboveItems, c) : null;
                 if (ToCell(reference, grid[r][c], formula) is { } cell)
                 {
+                    cell.StyleIndex = StyleOf(sheet, r, c);
                     row.Append(cell);
+                }
+                else if (r >= RowsAboveItems - 1)
+                {
+                    // Empty cells of the table still get their borders, so the grid reads like the paper one.
+                    row.Append(new Cell { CellReference = reference, StyleIndex = StyleOf(sheet, r, c) });
                 }
             }
 
@@ -97,9 +108,15 @@ internal static class TemplateWriter
         using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
         {
             var workbook = document.AddWorkbookPart();
+            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
             var worksheet = workbook.AddNewPart<WorksheetPart>();
             var columns = new Columns(Widths.Select((width, c) => new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = width, CustomWidth = true }));
-            worksheet.Worksheet = new Worksheet(columns, data);
+            // Printed, the sheet fits the width of a landscape A4 page, as the paper one does.
+            worksheet.Worksheet = new Worksheet(
+                new SheetProperties(new PageSetupProperties { FitToPage = true }),
+                columns,
+                data,
+                new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
             workbook.Workbook = new Workbook(
                 new DocumentFormat.OpenXml.Spreadsheet.Sheets(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = 1, Name = "评分表" }),
 
@@ -109,6 +126,34 @@ internal static class TemplateWriter
 
         buffer.Position = 0;
         buffer.CopyTo(stream);
+    }
+
+    private const uint TitleStyle = 1, HeaderStyle = 2, BodyStyle = 3, TotalStyle = 4;
+
+    private static uint StyleOf(ScoringSheet sheet, int row, int column) => row switch
+    {
+        0 => TitleStyle,
+        _ when row == RowsAboveItems - 1 => HeaderStyle,
+        _ when row < RowsAboveItems => 0,
+        _ => sheet.Rows[row - RowsAboveItems].IsTotal && column >= SheetLayout.TextColumn ? TotalStyle : BodyStyle,
+    };
+
+    /// <summary>Bold title; the header and totals bold; the table bordered, wrapped and aligned to the top like the paper sheet.</summary>
+    private static Stylesheet Styles()
+    {
+        static Border Thin() => new(
+            new LeftBorder { Style = BorderStyleValues.Thin }, new RightBorder { Style = BorderStyleValues.Thin },
+            new TopBorder { Style = BorderStyleValues.Thin }, new BottomBorder { Style = BorderStyleValues.Thin }, new DiagonalBorder());
+        static CellFormat Format(uint font, uint border) => new(new Alignment { WrapText = border == 1, Vertical = VerticalAlignmentValues.Top })
+        {
+            FontId = font, BorderId = border, FillId = 0, ApplyFont = true, ApplyBorder = true, ApplyAlignment = true,
+        };
+
+        return new Stylesheet(
+            new Fonts(new Font(new FontSize { Val = 10 }), new Font(new Bold(), new FontSize { Val = 10 }), new Font(new Bold(), new FontSize { Val = 14 })),
+            new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
+            new Borders(new Border(), Thin()),
+            new CellFormats(new CellFormat(), Format(2, 0), Format(1, 1), Format(0, 1), Format(1, 1)));
     }
 
     /// <summary>The sheet as rows of cells: text, whole numbers and exact points; the score cells empty.</summary>
