@@ -264,15 +264,20 @@ public class SheetImporterTests
         Assert.Equal(ObservedValue.FromDecimal(2), result.Assessment!.Column(ScoreSide.Assessor)!["t1.7"].Values[ObservationKeys.Missing]);
     }
 
+    /// <summary>The xlsx template filled with school-01's observations, as written: no computed values in it yet.</summary>
+    private static string WriteSchool01(TempFolder folder)
+    {
+        var path = folder.File("filled.xlsx");
+        using var stream = File.Create(path);
+        TemplateWriter.Xlsx(ScoringSheet.For(TestRubrics.Demo()), stream, TestRubrics.School01());
+        return path;
+    }
+
     [Fact]
     public void Import_TemplateFilledWithoutRecalculation_ObservationsScoreAsInTheEngine()
     {
         using var folder = new TempFolder();
-        var path = folder.File("filled.xlsx");
-        using (var stream = File.Create(path))
-        {
-            TemplateWriter.Xlsx(ScoringSheet.For(TestRubrics.Demo()), stream, TestRubrics.School01());
-        }
+        var path = WriteSchool01(folder);
 
         var result = SheetImporter.Import(TestRubrics.Demo(), SheetReader.Read(path), path);
 
@@ -284,11 +289,7 @@ public class SheetImporterTests
     public void Import_TemplateFilledAndRecalculatedInLibreOffice_ScoresCheckedAgainstObservations()
     {
         using var folder = new TempFolder();
-        var filled = folder.File("filled.xlsx");
-        using (var stream = File.Create(filled))
-        {
-            TemplateWriter.Xlsx(ScoringSheet.For(TestRubrics.Demo()), stream, TestRubrics.School01());
-        }
+        var filled = WriteSchool01(folder);
 
         // Saved by a spreadsheet application, the score cells hold their computed values, and import reads both columns.
         var rows = LibreOffice.RecalculatedRows(filled, folder);
