@@ -102,6 +102,12 @@ internal static partial class SheetImporter
             {
                 if (Read(item, row, side, file, r, diagnostics) is { } observation)
                 {
+                    if (cells.TryGetValue((side.Which, item.Id), out var earlierRow))
+                    {
+                        diagnostics.Add(CellError(file, r + 1, layout.IdColumn + 1, $"item {item.Id} ({side.Name}) is filled on row {earlierRow.Row + 1} already."));
+                        continue;
+                    }
+
                     (side.Which == ScoreSide.Self ? self : assessor).Add(observation);
                     cells[(side.Which, item.Id)] = (r, side);
                 }
@@ -155,7 +161,7 @@ internal static partial class SheetImporter
     }
 
     /// <summary>One side's columns: what was observed and, in the current layout, the score.</summary>
-    internal sealed record Side(ScoreSide Which, string Name, int ObservedColumn, int? ScoreColumn);
+    private sealed record Side(ScoreSide Which, string Name, int ObservedColumn, int? ScoreColumn);
 
     private sealed record Layout(int IdColumn, Side[] Sides);
 

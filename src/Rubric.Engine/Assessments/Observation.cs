@@ -31,7 +31,6 @@ public sealed class Observation
     {
         ItemId = Guard.Id(itemId, nameof(itemId));
         ArgumentNullException.ThrowIfNull(values);
-
         if (!values.TryGetNonEnumeratedCount(out var count))
         {
             var listed = values.ToList();

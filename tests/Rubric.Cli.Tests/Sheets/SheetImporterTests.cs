@@ -301,4 +301,18 @@ public class SheetImporterTests
         Assert.Equal((1.5m, "t1.7 {missing = 1}"), (observation.Score, observation.Observed?.ToString()));
         Assert.Equal(new ScorePair(10m, 5.9m), ScoringEngine.Default.Score(TestRubrics.Demo(), result.Assessment).Scorecard!.Total);
     }
+
+    [Fact]
+    public void Import_ItemRowTwice_ErrorNamesTheEarlierRow()
+    {
+        var rows = BlankRows(TestRubrics.Demo());
+        var row = RowOf(rows, "t1.1");
+        rows[row][SheetLayout.SelfObservedColumn] = "是";
+        rows.Add((string?[])rows[row].Clone());
+
+        var result = SheetImporter.Import(TestRubrics.Demo(), rows, "sheet.xlsx");
+
+        Assert.Null(result.Assessment);
+        Assert.EndsWith($"item t1.1 (自查 self) is filled on row {row + 1} already.", Assert.Single(result.Diagnostics).ToString(), StringComparison.Ordinal);
+    }
 }
