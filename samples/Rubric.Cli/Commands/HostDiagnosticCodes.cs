@@ -17,4 +17,7 @@ internal static class HostDiagnosticCodes
 
     /// <summary>RUB1911: an imported scoring sheet lacks a header field or the item table.</summary>
     public const string BadSheet = "RUB1911";
+
+    /// <summary>RUB1912 (warning): an imported sheet has the layout from before the score columns; its cells are read as observations.</summary>
+    public const string EarlierSheetLayout = "RUB1912";
 }

@@ -19,14 +19,17 @@ internal static class ImportCommand
         round.AcceptOnlyFromAmong("selfAssessment", "annual", "unannounced");
         var command = new Command(
             "import",
-            "import — 导入: read a filled scoring sheet back into an assessment JSON file. In each item row, the 自查分 (self) and 考核分 (assessor) cells hold what the item's rule needs:\n"
+            "import — 导入: read a filled scoring sheet back into an assessment JSON file. Each side of an item row has two cells: what was observed "
+            + "(自查情况 self, 考核情况 assessor) and the score (自查分, 考核分). Fill either or both: a score alone is accepted when the item's rule can give it "
+            + "(else an error names the nearest scores it can give), and with both the two must agree. The observation cell holds what the item's rule needs:\n"
             + "  flat       是/否, yes/no, 1/0 — whether the requirement was met\n"
             + "  anyOf      是/yes when every condition was met, else the ids (or texts) of the conditions not met, separated by commas or 、\n"
             + "  perUnit    the number of persons or person-times missing (缺少人次), or 没做/none when none was done\n"
             + "  shortfall  the number achieved (完成人次, compared with the target), or 没做/none\n"
             + "  tiered     the level id or text (e.g. late, 迟交)\n"
             + "  judged     the points awarded (评定得分), 0 to the item's points\n"
-            + "Leave a cell empty for no observation; leave a whole column empty when it was not filled. The 填写说明 column of the template says the same per item.\n\n"
+            + "Leave both cells empty for no observation; leave a side empty when it was not filled. Total rows are skipped. "
+            + "A sheet printed before the score columns existed (one 自查分 and one 考核分 cell per item) is still read, its cells as observations, with a warning saying so.\n\n"
             + "Example:\n  rubric import 评分表.xlsx --rubric seeds/panlong.rubric.json --out school-01.assessment.json")
         {
             sheet, rubric, output, unitId, round,

@@ -64,7 +64,15 @@ internal static class AssessmentJsonWriter
         {
             json.WritePropertyName(itemId);
             json.WriteStartObject();
-            foreach (var (key, value) in observation.Values.OrderBy(static v => v.Key, StringComparer.Ordinal))
+            if (observation.Score is { } score)
+            {
+                json.WritePropertyName(ObservationKeys.Score);
+                json.WriteRawValue(PointsFormat.Format(score), skipInputValidation: true);
+            }
+
+            // A scored observation keeps what was recorded beside the score apart; the file puts both in one object.
+            var values = (observation.Observed ?? observation).Values;
+            foreach (var (key, value) in values.OrderBy(static v => v.Key, StringComparer.Ordinal))
             {
                 json.WritePropertyName(key);
                 if (value.TryGetBoolean(out var boolean))

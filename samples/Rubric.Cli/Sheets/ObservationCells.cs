@@ -12,9 +12,9 @@ namespace Rubric.Cli.Sheets;
 /// </summary>
 internal static class ObservationCells
 {
-    private static readonly string[] Yes = ["是", "yes", "y", "true", "1", "√", "✓", "全部", "all"];
-    private static readonly string[] No = ["否", "no", "n", "false", "0", "×", "✗"];
-    private static readonly string[] NoneDone = ["没做", "未做", "无", "none", "nonedone", "none done"];
+    public static readonly string[] Yes = ["是", "yes", "y", "true", "1", "√", "✓", "全部", "all"];
+    public static readonly string[] No = ["否", "no", "n", "false", "0", "×", "✗"];
+    public static readonly string[] NoneDone = ["没做", "未做", "无", "none", "nonedone", "none done"];
     private static readonly char[] Separators = [',', '，', '、', ';', '；', ' ', '\t'];
 
     public static bool TryParse(Item item, string cell, out Observation? observation, out string error)
@@ -121,4 +121,31 @@ internal static class ObservationCells
     }
 
     private static bool Is(string text, string[] words) => words.Any(w => string.Equals(w, text, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>An observation as it is written in an observation cell, the way <see cref="TryParse"/> reads it back.</summary>
+    public static string Format(Item item, Observation observation)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(observation);
+        if (observation.TryGetValue(ObservationKeys.NoneDone, out var noneDone) && noneDone.TryGetBoolean(out var none) && none)
+        {
+            return NoneDone[0];
+        }
+
+        return item.Rule switch
+        {
+            AnyOfRule rule => rule.Conditions.Where(c => !Flag(observation, c.Id)).Select(static c => c.Id).ToList() is { Count: > 0 } failed ? string.Join("、", failed) : Yes[0],
+            FlatRule => Flag(observation, ObservationKeys.Met) ? Yes[0] : No[0],
+            PerUnitRule => Value(observation, ObservationKeys.Missing),
+            ShortfallRule => Value(observation, ObservationKeys.Achieved),
+            TieredRule => Value(observation, ObservationKeys.Level),
+            JudgedRule => Value(observation, ObservationKeys.Awarded),
+            _ => throw new ArgumentException($"The rule kind '{item.Rule.Kind}' has no observation cell.", nameof(item)),
+        };
+    }
+
+    private static string Value(Observation observation, string key) =>
+        observation.TryGetValue(key, out var value) ? value.TryGetString(out var text) ? text : value.ToString() : string.Empty;
+
+    private static bool Flag(Observation observation, string key) => observation.TryGetValue(key, out var value) && value.TryGetBoolean(out var flag) && flag;
 }

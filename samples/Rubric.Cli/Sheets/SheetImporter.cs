@@ -8,9 +8,12 @@ namespace Rubric.Cli.Sheets;
 
 /// <summary>
 /// Turns the rows of a filled scoring sheet back into an <see cref="Assessment"/>: the header
-/// fields give the unit and date, each item row's 自查分 and 考核分 cells give the observations
-/// (see <see cref="ObservationCells"/>). Rows are matched to items by the 编号 id column, or by
-/// position when it is empty. Every unreadable cell is reported with its row and column.
+/// fields give the unit and date; on each side of an item row, the observation cell (自查情况,
+/// 考核情况; see <see cref="ObservationCells"/>) and the score cell (自查分, 考核分) give an
+/// observation, a score typed directly, or both, which must agree. A sheet of the earlier layout
+/// is read with a warning saying its cells are observations. Rows are matched to items by the
+/// 编号 id column, or by position when it is empty; total rows are skipped. Every cell that cannot
+/// be read, and every score the item's rule cannot give, is reported with its row and column.
 /// </summary>
 internal static partial class SheetImporter
 {
@@ -49,23 +52,38 @@ internal static partial class SheetImporter
             return new ImportResult(null, diagnostics);
         }
 
+        var earlier = !(rows[header][SheetLayout.SelfObservedColumn] ?? string.Empty).StartsWith(SheetLayout.SelfObservedHeader.Split(' ')[0], StringComparison.Ordinal);
+        var layout = earlier ? EarlierLayout : CurrentLayout;
+        if (earlier)
+        {
+            diagnostics.Add(new Diagnostic(
+                DiagnosticSeverity.Warning,
+                HostDiagnosticCodes.EarlierSheetLayout,
+                "This sheet has the earlier layout, one cell per side headed 自查分 and 考核分: those cells are read as what was observed (是/否, the count missing or achieved, the level, the points awarded of a judged item), as its 填写说明 column says, never as scores. To type scores, print a new sheet with 'rubric template'.",
+                file,
+                header + 1,
+                SheetLayout.Legacy.SelfColumn + 1,
+                string.Empty));
+        }
+
         var self = new List<Observation>();
         var assessor = new List<Observation>();
+        var cells = new Dictionary<(ScoreSide, string), (int Row, Side Side)>();
         var position = 0;
         for (var r = header + 1; r < rows.Count; r++)
         {
-            var cells = rows[r];
-            if (cells.All(static c => c is null))
+            var row = rows[r];
+            if (row.All(static c => c is null) || (!earlier && SheetLayout.TotalLabels.Contains(row[SheetLayout.TextColumn], StringComparer.Ordinal)))
             {
                 continue;
             }
 
             Item? item;
-            if (cells[SheetLayout.IdColumn] is { } id)
+            if (row[layout.IdColumn] is { } id)
             {
                 if (!rubric.TryGetItem(id, out item))
                 {
-                    diagnostics.Add(CellError(file, r + 1, SheetLayout.IdColumn + 1, $"'{id}' is not an item of rubric '{rubric.Id}'."));
+                    diagnostics.Add(CellError(file, r + 1, layout.IdColumn + 1, $"'{id}' is not an item of rubric '{rubric.Id}'."));
                     continue;
                 }
             }
@@ -80,8 +98,20 @@ internal static partial class SheetImporter
             }
 
             position++;
-            Read(item, cells, SheetLayout.SelfColumn, self, file, r, diagnostics);
-            Read(item, cells, SheetLayout.AssessorColumn, assessor, file, r, diagnostics);
+            foreach (var side in layout.Sides)
+            {
+                if (Read(item, row, side, file, r, diagnostics) is { } observation)
+                {
+                    if (cells.TryGetValue((side.Which, item.Id), out var earlierRow))
+                    {
+                        diagnostics.Add(CellError(file, r + 1, layout.IdColumn + 1, $"item {item.Id} ({side.Name}) is filled on row {earlierRow.Row + 1} already."));
+                        continue;
+                    }
+
+                    (side.Which == ScoreSide.Self ? self : assessor).Add(observation);
+                    cells[(side.Which, item.Id)] = (r, side);
+                }
+            }
         }
 
         var unitId = unitIdOverride ?? Field(fields, SheetLayout.UnitId);
@@ -109,7 +139,7 @@ internal static partial class SheetImporter
 
         if (self.Count == 0 && assessor.Count == 0 && !diagnostics.Any(static d => d.IsError))
         {
-            diagnostics.Add(SheetError(file, header + 1, SheetLayout.SelfColumn + 1, "Neither the 自查分 (self) nor the 考核分 (assessor) column holds anything."));
+            diagnostics.Add(SheetError(file, header + 1, layout.Sides[0].ObservedColumn + 1, "Neither the self (自查) nor the assessor (考核) columns hold anything."));
         }
 
         if (diagnostics.Any(static d => d.IsError))
@@ -125,24 +155,75 @@ internal static partial class SheetImporter
             Date = date,
             AssessedBy = Field(fields, SheetLayout.Team),
         };
-        return new ImportResult(assessment, diagnostics);
+        var before = diagnostics.Count;
+        Check(rubric, assessment, cells, file, diagnostics);
+        return new ImportResult(diagnostics.Count == before ? assessment : null, diagnostics);
     }
 
-    private static void Read(Item item, string?[] cells, int column, List<Observation> into, string file, int row, List<Diagnostic> diagnostics)
+    /// <summary>One side's columns: what was observed and, in the current layout, the score.</summary>
+    private sealed record Side(ScoreSide Which, string Name, int ObservedColumn, int? ScoreColumn);
+
+    private sealed record Layout(int IdColumn, Side[] Sides);
+
+    private static readonly Layout CurrentLayout = new(SheetLayout.IdColumn, [
+        new(ScoreSide.Self, "自查 self", SheetLayout.SelfObservedColumn, SheetLayout.SelfScoreColumn),
+        new(ScoreSide.Assessor, "考核 assessor", SheetLayout.AssessorObservedColumn, SheetLayout.AssessorScoreColumn),
+    ]);
+
+    private static readonly Layout EarlierLayout = new(SheetLayout.Legacy.IdColumn, [
+        new(ScoreSide.Self, "自查分 self", SheetLayout.Legacy.SelfColumn, null),
+        new(ScoreSide.Assessor, "考核分 assessor", SheetLayout.Legacy.AssessorColumn, null),
+    ]);
+
+    /// <summary>
+    /// One side of an item row: the observation, the score typed (as <see cref="Observation.Scored"/>,
+    /// which scoring checks), both, or nothing. A cell that cannot be read is reported where it is.
+    /// </summary>
+    private static Observation? Read(Item item, string?[] row, Side side, string file, int r, List<Diagnostic> diagnostics)
     {
-        if (cells[column] is not { } text)
+        Observation? observed = null;
+        if (row[side.ObservedColumn] is { } text)
         {
-            return;
+            if (!ObservationCells.TryParse(item, text, out observed, out var error))
+            {
+                diagnostics.Add(CellError(file, r + 1, side.ObservedColumn + 1, $"item {item.Id} ({side.Name}): {error}"));
+                return null;
+            }
         }
 
-        if (ObservationCells.TryParse(item, text, out var observation, out var error))
+        if (side.ScoreColumn is not { } scoreColumn || row[scoreColumn] is not { } scoreText)
         {
-            into.Add(observation!);
+            return observed;
         }
-        else
+
+        if (!decimal.TryParse(scoreText, NumberStyles.Float, CultureInfo.InvariantCulture, out var score))
         {
-            var side = column == SheetLayout.SelfColumn ? "自查分 self" : "考核分 assessor";
-            diagnostics.Add(CellError(file, row + 1, column + 1, $"item {item.Id} ({side}): {error}"));
+            var why = scoreText.StartsWith('#') && observed is not null
+                ? $"the score cell shows {scoreText}: its formula cannot score the observation '{row[side.ObservedColumn]}'."
+                : $"'{scoreText}' is not a score; write the item's score, 0 to {PointsFormat.Format(item.Points)}.";
+            diagnostics.Add(CellError(file, r + 1, scoreColumn + 1, $"item {item.Id} ({side.Name}): {why}"));
+            return null;
+        }
+
+        return Observation.Scored(item.Id, score, observed);
+    }
+
+    /// <summary>
+    /// Scores what was read, so that a score the rule cannot give, or one that disagrees with the
+    /// observation beside it, is reported at its cell now rather than when the file is scored.
+    /// </summary>
+    private static void Check(RubricDefinition rubric, Assessment assessment, Dictionary<(ScoreSide, string), (int Row, Side Side)> cells, string file, List<Diagnostic> diagnostics)
+    {
+        var result = ScoringEngine.Default.Score(rubric, assessment);
+        foreach (var error in result.Errors)
+        {
+            if (error is not { ItemId: { } itemId, Side: { } which } || !cells.TryGetValue((which, itemId), out var at))
+            {
+                continue;
+            }
+
+            var column = error.Key == ObservationKeys.Score && at.Side.ScoreColumn is { } scoreColumn ? scoreColumn : at.Side.ObservedColumn;
+            diagnostics.Add(CellError(file, at.Row + 1, column + 1, $"item {itemId} ({at.Side.Name}): {error.Message}"));
         }
     }
 

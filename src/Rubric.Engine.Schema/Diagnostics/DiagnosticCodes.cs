@@ -83,7 +83,7 @@ public static class DiagnosticCodes
     /// <summary>RUB1203: a judged rule's step does not divide the item's points.</summary>
     public const string StepDoesNotDivide = "RUB1203";
 
-    /// <summary>RUB1204: an any-of condition is named <c>note</c> or <c>evidenceRefs</c>, which observations reserve.</summary>
+    /// <summary>RUB1204: an any-of condition is named <c>note</c>, <c>evidenceRefs</c> or <c>score</c>, which observations reserve.</summary>
     public const string ReservedConditionId = "RUB1204";
 
     /// <summary>RUB1205: a tie-breaker names a task or stage that does not exist.</summary>

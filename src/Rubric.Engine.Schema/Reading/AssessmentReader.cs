@@ -6,7 +6,7 @@ namespace Rubric.Engine.Schema;
 
 /// <summary>
 /// Reads an assessment in one pass of <see cref="Utf8JsonReader"/> straight into the model, in any
-/// member order, with any white space, escapes, notes and evidence references. It accepts exactly
+/// member order, with any white space, escapes, notes, evidence references and scores typed directly. It accepts exactly
 /// what the assessment schema and the format's rules accept. At the first thing it cannot accept it
 /// stops: a breach of the structure is left to the scanner and the JSON Schema to explain (they say
 /// where and why, as for every document); a breach of a rule the schema cannot state (no column, a
@@ -209,6 +209,7 @@ internal static class AssessmentReader
         values.Clear();
         string? note = null;
         List<string>? evidence = null;
+        decimal? score = null;
         bool hasNote = false, hasEvidence = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -231,6 +232,17 @@ internal static class AssessmentReader
                 }
 
                 hasEvidence = true;
+                continue;
+            }
+
+            if (reader.ValueTextEquals("score"u8))
+            {
+                if (score is not null || !Next(ref reader, ref state) || reader.TokenType != JsonTokenType.Number || !ExactNumber.TryRead(ref reader, out var typed))
+                {
+                    return null;
+                }
+
+                score = typed;
                 continue;
             }
 
@@ -261,7 +273,10 @@ internal static class AssessmentReader
             values.Add(new(key, value));
         }
 
-        return new Observation(itemId, values, note, evidence);
+        // A score typed directly is an observation too, with what was seen beside it when given.
+        return score is { } scored
+            ? Observation.Scored(itemId, scored, values.Count == 0 ? null : new Observation(itemId, values), note, evidence)
+            : new Observation(itemId, values, note, evidence);
     }
 
     private static bool ReadEvidence(ref Utf8JsonReader reader, ref State state, out List<string>? evidence)

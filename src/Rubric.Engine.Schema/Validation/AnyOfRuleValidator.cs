@@ -5,7 +5,7 @@ namespace Rubric.Engine.Schema;
 /// <summary>An any-of rule: at least one condition, ids unique and not reserved, and an optional loss within the item's points.</summary>
 internal sealed class AnyOfRuleValidator : AbstractValidator<ItemDocument>
 {
-    private static readonly string[] Reserved = ["note", "evidenceRefs"];
+    private static readonly string[] Reserved = ["note", "evidenceRefs", ObservationKeys.Score];
 
     public AnyOfRuleValidator()
     {
@@ -17,7 +17,7 @@ internal sealed class AnyOfRuleValidator : AbstractValidator<ItemDocument>
             .OverrideIndexer(static (_, _, _, index) => $"[{index}].Id")
             .Must(static c => !Reserved.Contains(c.Id, StringComparer.Ordinal))
             .WithErrorCode(DiagnosticCodes.ReservedConditionId)
-            .WithMessage(static (x, c) => $"Item '{x.Id}' has a condition named '{c.Id}', but observations reserve 'note' and 'evidenceRefs'; choose another id.");
+            .WithMessage(static (x, c) => $"Item '{x.Id}' has a condition named '{c.Id}', but observations reserve 'note', 'evidenceRefs' and 'score'; choose another id.");
         RuleFor(x => x.Rule.Conditions)
             .Must(static c => c is null || c.Select(static x => x.Id).Distinct(StringComparer.Ordinal).Count() == c.Count)
             .WithErrorCode(DiagnosticCodes.DuplicateId)

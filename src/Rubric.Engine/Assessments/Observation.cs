@@ -4,7 +4,8 @@ namespace Rubric.Engine;
 
 /// <summary>
 /// What was observed for one item in one score column: the named values its rule reads (for
-/// example <c>missing = 3</c>), with an optional note and evidence references. Immutable.
+/// example <c>missing = 3</c>), or a score typed directly (<see cref="Scored"/>), with an optional
+/// note and evidence references. Immutable.
 /// </summary>
 public sealed class Observation
 {
@@ -41,6 +42,7 @@ public sealed class Observation
         {
             var (key, value) = values.First();
             ArgumentException.ThrowIfNullOrEmpty(key, nameof(values));
+            EnsureNotScore(key, nameof(values));
             key = Interned(key);
             _keys = Shared(key) ?? [key];
             _first = value;
@@ -54,6 +56,7 @@ public sealed class Observation
             foreach (var (key, value) in values)
             {
                 ArgumentException.ThrowIfNullOrEmpty(key, nameof(values));
+                EnsureNotScore(key, nameof(values));
                 if (IsDuplicate(keys.AsSpan(0, n), ref seen, key))
                 {
                     throw new ArgumentException($"Duplicate value '{key}' for item '{itemId}'.", nameof(values));
@@ -79,6 +82,19 @@ public sealed class Observation
 
     /// <summary>The item observed.</summary>
     public string ItemId { get; }
+
+    /// <summary>
+    /// The score typed directly for the item (自查分 or 考核分 as written on the sheet), or
+    /// <see langword="null"/> when only what was seen is recorded. A scored observation holds no
+    /// <see cref="Values"/>: scoring derives them from the score, or checks <see cref="Observed"/> against it.
+    /// </summary>
+    public decimal? Score { get; private init; }
+
+    /// <summary>
+    /// For a scored observation, what was recorded beside the score when the sheet gives both
+    /// (an observation without a score); otherwise <see langword="null"/>.
+    /// </summary>
+    public Observation? Observed { get; private init; }
 
     /// <summary>The named values, as recorded.</summary>
     public IReadOnlyDictionary<string, ObservedValue> Values => Dictionary;
@@ -183,6 +199,15 @@ public sealed class Observation
         return null;
     }
 
+    /// <summary>A score is stated with <see cref="Scored"/>, never as a value a rule would read as a count.</summary>
+    private static void EnsureNotScore(string key, string paramName)
+    {
+        if (string.Equals(key, ObservationKeys.Score, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"'{ObservationKeys.Score}' is not a value a rule reads; state a score typed directly with Observation.Scored.", paramName);
+        }
+    }
+
     /// <summary>Whether a key was seen before: a scan while there are few, a set once there are many.</summary>
     private static bool IsDuplicate(ReadOnlySpan<string> keys, ref HashSet<string>? seen, string key)
     {
@@ -266,7 +291,46 @@ public sealed class Observation
     /// <returns>The observation.</returns>
     public static Observation Awarded(string itemId, decimal awarded) => Of(itemId, (ObservationKeys.Awarded, awarded));
 
+    /// <summary>
+    /// A score typed directly, as the office writes it in 自查分 or 考核分. Scoring accepts it when
+    /// the item's rule can produce it, takes the observation behind it where only one produces it,
+    /// and checks <paramref name="observed"/> against it when the sheet gives both.
+    /// </summary>
+    /// <param name="itemId">The item scored.</param>
+    /// <param name="score">The score typed.</param>
+    /// <param name="observed">What was recorded beside the score, for the same item; <see langword="null"/> when only the score was typed.</param>
+    /// <param name="note">A free-text note by the assessor.</param>
+    /// <param name="evidence">References to the evidence seen.</param>
+    /// <returns>The observation.</returns>
+    /// <exception cref="ArgumentException"><paramref name="observed"/> is for another item or is itself scored.</exception>
+    public static Observation Scored(string itemId, decimal score, Observation? observed = null, string? note = null, IEnumerable<string>? evidence = null)
+    {
+        if (observed is not null)
+        {
+            if (!string.Equals(observed.ItemId, itemId, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"The observation beside the score is for item '{observed.ItemId}', not '{itemId}'.", nameof(observed));
+            }
+
+            if (observed.Score is not null)
+            {
+                throw new ArgumentException("The observation beside a score cannot itself hold a score.", nameof(observed));
+            }
+        }
+
+        // No values of its own: the fast scoring paths find nothing to read and leave the item to its evaluator, which resolves the score.
+        return new Observation(itemId, [], note, evidence) { Score = score, Observed = observed };
+    }
+
     /// <inheritdoc/>
-    public override string ToString() =>
-        ItemId + " {" + string.Join(", ", _keys.Select((key, i) => (Key: key, Value: ValueAt(i))).OrderBy(static v => v.Key, StringComparer.Ordinal).Select(static v => v.Key + " = " + v.Value)) + "}";
+    public override string ToString()
+    {
+        if (Score is { } score)
+        {
+            var scored = ItemId + " {" + ObservationKeys.Score + " = " + PointsFormat.Format(score);
+            return Observed is null ? scored + "}" : scored + "; " + Observed.ToString()[(ItemId.Length + 2)..];
+        }
+
+        return ItemId + " {" + string.Join(", ", _keys.Select((key, i) => (Key: key, Value: ValueAt(i))).OrderBy(static v => v.Key, StringComparer.Ordinal).Select(static v => v.Key + " = " + v.Value)) + "}";
+    }
 }

@@ -20,4 +20,10 @@ public static class ObservationKeys
 
     /// <summary>Judged rule: the points awarded (0 to the item's points).</summary>
     public const string Awarded = "awarded";
+
+    /// <summary>
+    /// Reserved for a score typed directly (<see cref="Observation.Scored"/>): no rule reads it as
+    /// a value, and errors about a typed score name it.
+    /// </summary>
+    public const string Score = "score";
 }

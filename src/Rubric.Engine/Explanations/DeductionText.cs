@@ -16,7 +16,24 @@ public static class DeductionText
         var head = language == ExplanationLanguage.Chinese
             ? string.Create(CultureInfo.InvariantCulture, $"第{item.Number}项（{item.Id}）：")
             : string.Create(CultureInfo.InvariantCulture, $"Item {item.Number} ({item.Id}): ");
-        return head + (language == ExplanationLanguage.Chinese ? Chinese(deduction) : English(deduction));
+        return head + Scored(deduction, language) + (language == ExplanationLanguage.Chinese ? Chinese(deduction) : English(deduction));
+    }
+
+    /// <summary>What a deduction from a score typed directly says first: that the score was typed, and whether a record beside it agreed.</summary>
+    private static string Scored(Deduction d, ExplanationLanguage language)
+    {
+        if (d.Observation?.Score is not { } score || d.Reason == DeductionReason.ScoredDirectly)
+        {
+            return string.Empty;
+        }
+
+        return (language, d.Observation.Observed is null) switch
+        {
+            (ExplanationLanguage.Chinese, true) => $"直接填写得分{F(score)}分，即",
+            (ExplanationLanguage.Chinese, false) => $"填写得分{F(score)}分，与考核情况相符：",
+            (_, true) => $"scored directly {F(score)}, that is: ",
+            _ => $"scored {F(score)}, as the record beside it shows: ",
+        };
     }
 
     private static string F(decimal value) => PointsFormat.Format(value);
@@ -36,6 +53,7 @@ public static class DeductionText
             DeductionReason.Level => $"level '{LevelText(d)}' ({d.Detail}); lost {amount} of {points}.",
             DeductionReason.Judged => $"judged {F(d.Quantity)} of {points}; lost {amount}.",
             DeductionReason.NotObserved => $"no observation, treated as not done; lost all {points}.",
+            DeductionReason.ScoredDirectly => $"scored directly {F(d.Quantity)} of {points}, which more than one observation gives; lost {amount}.",
             _ => $"lost {amount} of {points}" + (d.Detail is null ? "." : $" ({d.Detail})."),
         };
     }
@@ -55,6 +73,7 @@ public static class DeductionText
             DeductionReason.Level => $"{LevelText(d)}，扣{amount}分。",
             DeductionReason.Judged => $"评定得{F(d.Quantity)}分（满分{points}分），扣{amount}分。",
             DeductionReason.NotObserved => $"无考核记录，视为未完成，扣{points}分。",
+            DeductionReason.ScoredDirectly => $"直接填写得分{F(d.Quantity)}分（满分{points}分），对应的考核情况不止一种，扣{amount}分。",
             _ => $"扣{amount}分（满分{points}分）" + (d.Detail is null ? "。" : $"（{d.Detail}）。"),
         };
     }

@@ -29,4 +29,10 @@ public enum DeductionReason
 
     /// <summary>A rule kind added by the host; its evaluator explains it.</summary>
     Custom,
+
+    /// <summary>
+    /// A score was typed directly and more than one observation gives it (0 on a per-unit item:
+    /// ten missing or none done), so the deduction names none of them.
+    /// </summary>
+    ScoredDirectly,
 }

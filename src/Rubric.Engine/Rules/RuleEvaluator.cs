@@ -16,7 +16,8 @@ public abstract class RuleEvaluator<TRule> : IRuleEvaluator
             throw new InvalidOperationException($"Item '{context.Item.Id}' has a {context.Item.Rule.GetType().Name}, not a {typeof(TRule).Name}.");
         }
 
-        return Evaluate(rule, context);
+        // A score typed directly is resolved through the same Evaluate, so the rule's arithmetic lives in one place.
+        return context.Observation.Score is null ? Evaluate(rule, context) : TypedScore.Resolve(this, rule, context);
     }
 
     /// <summary>Turns an observation into lost points, or into an error that names the bad value.</summary>
@@ -24,6 +25,23 @@ public abstract class RuleEvaluator<TRule> : IRuleEvaluator
     /// <param name="context">The item and its observation.</param>
     /// <returns>The outcome.</returns>
     protected abstract RuleOutcome Evaluate(TRule rule, in RuleContext context);
+
+    /// <summary>
+    /// The observations that can stand behind a score typed directly for an item of this kind: a
+    /// finite list covering every score the rule can give (each count up to where the loss stops
+    /// changing, each level, met and not met). Scoring evaluates each with
+    /// <see cref="Evaluate(TRule, in RuleContext)"/>: the score is accepted when one gives it, and
+    /// the observation behind it is named when only one does. The default, <see langword="null"/>,
+    /// means the kind takes no typed score.
+    /// </summary>
+    /// <param name="rule">The item's rule.</param>
+    /// <param name="item">The item.</param>
+    /// <param name="score">The score typed, for kinds whose observation is the score itself (judged).</param>
+    /// <returns>The candidate observations, or <see langword="null"/>.</returns>
+    protected internal virtual IEnumerable<Observation>? ScoreCandidates(TRule rule, Item item, decimal score) => null;
+
+    /// <summary>Evaluates one observation with this kind's arithmetic, for resolving a typed score.</summary>
+    internal RuleOutcome EvaluateObserved(TRule rule, in RuleContext context) => Evaluate(rule, context);
 
     /// <summary>
     /// Renders the sentence that explains a deduction. The default covers every

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Rubric.Cli.Sheets;
 using Rubric.Cli.Tests.Support;
 using Rubric.Engine.Schema;
 
@@ -146,9 +147,9 @@ public partial class CliSeedTests
                 row["B"] = "school-01";
             }
 
-            if (row["H"] is string id && rubric.TryGetItem(id, out var item))
+            if (row[SheetLayout.Letter(SheetLayout.IdColumn)] is string id && rubric.TryGetItem(id, out var item))
             {
-                row["G"] = Sheets.SheetLayoutNames.PerfectCell(item);
+                row[SheetLayout.Letter(SheetLayout.AssessorObservedColumn)] = Sheets.SheetLayoutNames.PerfectCell(item);
             }
         }
 

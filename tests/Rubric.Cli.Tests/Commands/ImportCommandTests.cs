@@ -13,7 +13,7 @@ public class ImportCommandTests
         using var folder = new TempFolder();
         var rows = TemplateWriter.Grid(ScoringSheet.For(TestRubrics.Demo())).Select(r => r.Select(SheetReader.Cell).ToArray()).ToList();
         rows[2][1] = "school-01";
-        rows[7][SheetLayout.AssessorColumn] = "否";
+        rows[7][SheetLayout.AssessorObservedColumn] = "否";
         var (context, stdout, _) = CliRun.Context();
         var path = folder.File("school-01.assessment.json");
 

@@ -46,4 +46,18 @@ public class AssessmentJsonWriterTests
             """.ReplaceLineEndings("\n"),
             json);
     }
+
+    [Fact]
+    public void Write_ScoredObservations_ScoreBesideTheValuesAndLoadsBackTheSame()
+    {
+        var assessment = new Assessment("school-01", AssessmentRound.Annual, [Observation.Scored("t1.7", 1.5m)], [Observation.Scored("t1.7", 1.5m, Observation.Missing("t1.7", 1), note: "副校长未交")]) { RubricId = "demo" };
+
+        var json = AssessmentJsonWriter.Write(assessment);
+
+        Assert.Contains("\"t1.7\": {\n      \"score\": 1.5\n    }", json.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        var loaded = new Rubric.Engine.Schema.RubricLoader().ParseAssessment(System.Text.Encoding.UTF8.GetBytes(json)).Value!;
+        Assert.Equal("t1.7 {score = 1.5}", loaded.Column(ScoreSide.Self)!["t1.7"].ToString());
+        var assessor = loaded.Column(ScoreSide.Assessor)!["t1.7"];
+        Assert.Equal(("t1.7 {score = 1.5; missing = 1}", "副校长未交"), (assessor.ToString(), assessor.Note));
+    }
 }

@@ -585,6 +585,29 @@ public sealed class RubricLoaderTests
         Assert.Equal(json.IndexOf("[1]", StringComparison.Ordinal) + 1, diagnostic.Column);
     }
 
+    [Fact]
+    public void ParseAssessment_ScoreTyped_ScoredObservation()
+    {
+        var json = "{\"formatVersion\": 1, \"unit\": {\"id\": \"s\"}, \"round\": \"annual\", \"assessor\": {\"t1.9\": {\"score\": 1.4, \"note\": \"自查\"}}}";
+
+        var result = Loader.ParseAssessment(TestFiles.Utf8(json));
+
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
+        var observation = result.Value!.Column(ScoreSide.Assessor)!["t1.9"];
+        Assert.Equal((1.4m, (Observation?)null, "自查"), (observation.Score, observation.Observed, observation.Note));
+        Assert.Empty(observation.Values);
+    }
+
+    [Fact]
+    public void ParseAssessment_ScoreBesideObservation_BothKept()
+    {
+        var json = "{\"formatVersion\": 1, \"unit\": {\"id\": \"s\"}, \"round\": \"annual\", \"self\": {\"t1.9\": {\"missing\": 3, \"score\": 1.4}}}";
+
+        var observation = Loader.ParseAssessment(TestFiles.Utf8(json)).Value!.Column(ScoreSide.Self)!["t1.9"];
+
+        Assert.Equal("t1.9 {score = 1.4; missing = 3}", observation.ToString());
+    }
+
     /// <summary>Zero bytes for ever, like /dev/zero, counting what was read.</summary>
     private sealed class EndlessStream : Stream
     {

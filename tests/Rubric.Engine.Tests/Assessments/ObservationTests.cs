@@ -104,4 +104,34 @@ public class ObservationTests
         Assert.False(observation.TryGetValue(ObservationKeys.Met, out _));
         Assert.Equal("i {}", observation.ToString());
     }
+
+    [Fact]
+    public void Constructor_ScoreAsValue_ThrowsPointingToScored()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => Observation.Of("t1.9", (ObservationKeys.Score, 1.4m)));
+        Assert.Contains("Observation.Scored", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scored_ScoreOnly_HoldsNoValues()
+    {
+        var observation = Observation.Scored("t1.9", 1.4m, note: "自查");
+        Assert.Equal(1.4m, observation.Score);
+        Assert.Null(observation.Observed);
+        Assert.Empty(observation.Values);
+        Assert.Equal("自查", observation.Note);
+        Assert.Equal("t1.9 {score = 1.4}", observation.ToString());
+    }
+
+    [Fact]
+    public void Scored_WithObservation_KeepsItBeside() =>
+        Assert.Equal("t1.9 {score = 1.4; missing = 3}", Observation.Scored("t1.9", 1.4m, Observation.Missing("t1.9", 3)).ToString());
+
+    [Fact]
+    public void Scored_ObservationOfAnotherItem_Throws() =>
+        Assert.Throws<ArgumentException>(() => Observation.Scored("t1.9", 1.4m, Observation.Missing("t1.10", 3)));
+
+    [Fact]
+    public void Scored_ObservationItselfScored_Throws() =>
+        Assert.Throws<ArgumentException>(() => Observation.Scored("t1.9", 1.4m, Observation.Scored("t1.9", 1.4m)));
 }

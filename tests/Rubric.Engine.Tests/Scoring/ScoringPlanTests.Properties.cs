@@ -208,3 +208,58 @@ public partial class ScoringPlanTests
     private static decimal ItemScore(Item item, Observation observation) =>
         TestRubrics.ScoreOne(item, observation).Scorecard!.Total.Assessor!.Value;
 }
+
+// A score typed directly (Observation.Scored) against the observation that gives it.
+public partial class ScoringPlanTests
+{
+    private static Scorecard ScoreOrFail(RubricDefinition rubric, Assessment assessment)
+    {
+        var result = ScoringEngine.Default.Score(rubric, assessment);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        return result.Scorecard;
+    }
+
+    /// <summary>Each observation of a column replaced by the score it was given, with or without the observation beside it.</summary>
+    private static Observation[] Typed(Scorecard card, ScoreSide side, bool keepObserved) =>
+        [.. card.Assessment.Column(side)!.Values.Select(o => Observation.Scored(o.ItemId, card.FindItem(o.ItemId)!.Score.Get(side)!.Value, keepObserved ? o : null))];
+
+    private static void AssertSameScores(Scorecard expected, Scorecard actual)
+    {
+        Assert.Equal(expected.Items.Select(static i => i.Score), actual.Items.Select(static i => i.Score));
+        Assert.Equal(expected.Stages.Select(static s => s.Score), actual.Stages.Select(static s => s.Score));
+        Assert.Equal(expected.Tasks.Select(static t => t.Score), actual.Tasks.Select(static t => t.Score));
+        Assert.Equal(expected.Total, actual.Total);
+    }
+
+    [Fact]
+    public void Score_RandomRubricScoresTyped_SameScorecardAsObservations() =>
+        GenScenario.Sample((rubric, assessment) =>
+        {
+            var observed = ScoreOrFail(rubric, assessment);
+            foreach (var keepObserved in new[] { false, true })
+            {
+                var typed = new Assessment("u", AssessmentRound.Annual, Typed(observed, ScoreSide.Self, keepObserved), Typed(observed, ScoreSide.Assessor, keepObserved));
+                AssertSameScores(observed, ScoreOrFail(rubric, typed));
+            }
+        });
+
+    [Fact]
+    public void Score_RandomRubricScoreTypedUniquely_DeductionOfTheObservationBehindIt() =>
+        GenScenario.Sample((rubric, assessment) =>
+        {
+            var observed = ScoreOrFail(rubric, assessment);
+            var typed = ScoreOrFail(rubric, new Assessment("u", AssessmentRound.Annual, null, Typed(observed, ScoreSide.Assessor, keepObserved: false)));
+            foreach (var item in typed.Items)
+            {
+                // Where the typed score names its observation, the deduction is the one that observation makes.
+                if (item.AssessorDeduction is { Reason: not DeductionReason.ScoredDirectly } deduction)
+                {
+                    var fromObservation = observed.FindItem(item.Item.Id)!.AssessorDeduction!;
+                    Assert.Equal(fromObservation.Amount, deduction.Amount);
+                    Assert.Equal(fromObservation.Reason, deduction.Reason);
+                    Assert.Equal(fromObservation.Quantity, deduction.Quantity);
+                    Assert.Equal(fromObservation.Detail, deduction.Detail);
+                }
+            }
+        });
+}

@@ -71,4 +71,15 @@ public sealed class AnyOfRuleEvaluator : RuleEvaluator<AnyOfRule>
 
         return false;
     }
+
+    /// <inheritdoc/>
+    /// <remarks>Every condition met, then each one failing alone: more failing loses no more.</remarks>
+    protected internal override IEnumerable<Observation> ScoreCandidates(AnyOfRule rule, Item item, decimal score)
+    {
+        yield return Observation.Conditions(item.Id, [.. rule.Conditions.Select(static c => (c.Id, true))]);
+        foreach (var failing in rule.Conditions)
+        {
+            yield return Observation.Conditions(item.Id, [.. rule.Conditions.Select(c => (c.Id, !ReferenceEquals(c, failing)))]);
+        }
+    }
 }

@@ -6,7 +6,7 @@ public sealed class RuleCondition
     /// <summary>Creates a condition.</summary>
     /// <param name="id">The id an observation uses for it.</param>
     /// <param name="text">What it requires, verbatim.</param>
-    /// <exception cref="ArgumentException">The id is blank or contains a comma.</exception>
+    /// <exception cref="ArgumentException">The id is blank, contains a comma, or is <see cref="ObservationKeys.Score"/>.</exception>
     public RuleCondition(string id, string text)
     {
         Id = Guard.Id(id, nameof(id));
@@ -15,6 +15,12 @@ public sealed class RuleCondition
         if (id.Contains(',', StringComparison.Ordinal))
         {
             throw new ArgumentException($"The condition id '{id}' contains a comma.", nameof(id));
+        }
+
+        // The id is an observation key, and observations keep that one for a score typed directly.
+        if (id == ObservationKeys.Score)
+        {
+            throw new ArgumentException($"The condition id '{id}' is reserved for a score typed directly.", nameof(id));
         }
 
         ArgumentNullException.ThrowIfNull(text);

@@ -13,4 +13,8 @@ public sealed class FlatRuleEvaluator : RuleEvaluator<FlatRule>
 
         return met ? RuleOutcome.NoLoss : RuleOutcome.Lost(rule.Loss ?? context.Item.Points, DeductionReason.NotMet);
     }
+
+    /// <inheritdoc/>
+    protected internal override IEnumerable<Observation> ScoreCandidates(FlatRule rule, Item item, decimal score) =>
+        [Observation.Met(item.Id, true), Observation.Met(item.Id, false)];
 }

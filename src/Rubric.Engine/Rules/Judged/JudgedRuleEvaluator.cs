@@ -24,4 +24,30 @@ public sealed class JudgedRuleEvaluator : RuleEvaluator<JudgedRule>
 
         return awarded == points ? RuleOutcome.NoLoss : RuleOutcome.Lost(points - awarded, DeductionReason.Judged, awarded);
     }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// The score typed is the award itself; with a step, every award the step allows, so a score
+    /// off the step is told the nearest ones; without, 0 and the points bound the range.
+    /// </remarks>
+    protected internal override IEnumerable<Observation> ScoreCandidates(JudgedRule rule, Item item, decimal score)
+    {
+        if (rule.Step is { } step)
+        {
+            for (var awarded = 0m; awarded <= item.Points; awarded += step)
+            {
+                yield return Observation.Awarded(item.Id, awarded);
+            }
+
+            yield break;
+        }
+
+        yield return Observation.Awarded(item.Id, 0m);
+        if (score > 0m && score < item.Points)
+        {
+            yield return Observation.Awarded(item.Id, score);
+        }
+
+        yield return Observation.Awarded(item.Id, item.Points);
+    }
 }

@@ -30,4 +30,14 @@ public sealed class ShortfallRuleEvaluator : RuleEvaluator<ShortfallRule>
         var uncapped = shortfall * rule.Rate;
         return RuleOutcome.Lost(Math.Min(uncapped, rule.Cap ?? context.Item.Points), DeductionReason.BelowTarget, shortfall, uncappedLoss: uncapped);
     }
+
+    /// <inheritdoc/>
+    /// <remarks>Each count achieved from 0 to the target: above it nothing more is gained.</remarks>
+    protected internal override IEnumerable<Observation> ScoreCandidates(ShortfallRule rule, Item item, decimal score)
+    {
+        for (var achieved = 0; achieved <= rule.Target; achieved++)
+        {
+            yield return Observation.Achieved(item.Id, achieved);
+        }
+    }
 }

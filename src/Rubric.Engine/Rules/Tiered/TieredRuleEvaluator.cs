@@ -19,4 +19,8 @@ public sealed class TieredRuleEvaluator : RuleEvaluator<TieredRule>
 
         return level.Loss == 0m ? RuleOutcome.NoLoss : RuleOutcome.Lost(level.Loss, DeductionReason.Level, detail: level.Id);
     }
+
+    /// <inheritdoc/>
+    protected internal override IEnumerable<Observation> ScoreCandidates(TieredRule rule, Item item, decimal score) =>
+        rule.Levels.Select(level => Observation.Level(item.Id, level.Id));
 }

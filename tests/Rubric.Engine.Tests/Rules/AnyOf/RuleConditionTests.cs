@@ -27,4 +27,8 @@ public class RuleConditionTests
         var condition = new RuleCondition("slogan", "醒目标语");
         Assert.Equal(("slogan", "醒目标语", "slogan"), (condition.Id, condition.Text, condition.ToString()));
     }
+
+    [Fact]
+    public void Constructor_IdScore_ThrowsAsReservedForTypedScores() =>
+        Assert.Throws<ArgumentException>(() => new RuleCondition(ObservationKeys.Score, "得分"));
 }
