@@ -361,13 +361,13 @@ internal static partial class ClauseGrammar
     [GeneratedRegex("^(?:如|若|如果)?(?:没做|没有做|未做|没有开展|未开展|没开展|均未|全部未|都未|都没有|一次都没有|一次也没有|完全未|完全没有|全未)", RegexOptions.CultureInvariant)]
     private static partial Regex NoneDone();
 
-    [GeneratedRegex("^(?:如|若|如果)?(?:无|没有|缺少|缺|未设|未有)(?<alts>.+?)(?:均|都|任一|之一|任何一项|其中一项|任缺一项)?(?:的|者)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:如|若|如果)?(?:无|没有|缺少|缺|未设|未有)(?<alts>.+?)(?:均|都|任一项|任何一项|其中一项|任缺一项|任一|之一)?(?:的|者)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Alternatives();
 
     [GeneratedRegex("或者|或|、|/", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
-    [GeneratedRegex("均|都|任一|之一|任何一项|其中一项|任缺一项", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("均|都|任一|之一|任何一项|其中一项|任缺一", RegexOptions.CultureInvariant)]
     private static partial Regex Quantifier();
 
     [GeneratedRegex("^(?:没有|没|未|不|无)", RegexOptions.CultureInvariant)]
