@@ -331,7 +331,7 @@ internal static partial class ClauseGrammar
     [GeneratedRegex(@"\d+(?:\.\d+)?%|百分之" + Num + "|按比例", RegexOptions.CultureInvariant)]
     private static partial Regex Percent();
 
-    [GeneratedRegex("^(?:查看|查阅|检查|查)(?<what>[^扣分0-9]+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:查看|查阅|检查|查)(?<what>[^扣0-9]+)(?<!分)$", RegexOptions.CultureInvariant)]
     private static partial Regex Evidence();
 
     [GeneratedRegex("(?<![第每])" + Num + "分", RegexOptions.CultureInvariant)]

@@ -231,7 +231,7 @@ public sealed class ClauseGrammarTests
     [Theory]
     [InlineData("家访。（每人次扣0.2分，没做的扣1分）", "none done loses 1")]
     [InlineData("活动。（视工作质量扣分）", "none of the clause's known parts")]
-    [InlineData("活动。（查看分析材料）", "no deduction")]
+    [InlineData("活动。（查看分析材料）", "names what is checked but no deduction")]
     [InlineData("活动。（未完成的扣1分，最多扣2分）", "cap without a rate")]
     [InlineData("活动。（扣1分，未开展的）", "no loss")]
     public void Read_ClauseOfNoFamily_IsUnrecognisedQuotingTheClause(string text, string why)
