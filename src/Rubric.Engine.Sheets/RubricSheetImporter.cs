@@ -110,7 +110,7 @@ public sealed partial class RubricSheetImporter
 
         // The review note is this importer's own marker, already reported item by item above.
         diagnostics.AddRange(loaded.Diagnostics.Where(static d => d.Code != DiagnosticCodes.IncompleteRubric).Select(locations.Relocate));
-        return new RubricSheetImport(loaded.Value, json, diagnostics, [.. review.Select(static i => i.Id)]);
+        return new RubricSheetImport(loaded.Value, json, [.. diagnostics.OrderBy(static d => d.Line)], [.. review.Select(static i => i.Id)]);
     }
 
     private static SheetGrid? ReadGrid(ReadOnlyMemory<byte> content, SheetFormat format, string? file, out Diagnostic? problem)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CsCheck;
 using Rubric.Engine.Schema;
 using Rubric.Engine.Sheets.Tests.Support;
 
@@ -269,6 +270,23 @@ public sealed class RubricSheetImporterTests
     public void FormatOf_FileName_IsTheFormatOfItsExtension(string path, SheetFormat? format)
     {
         Assert.Equal(format, RubricSheetImporter.FormatOf(path));
+    }
+
+    [Fact]
+    public void Import_AnyGridOfSheetCells_SucceedsExactlyWhenNothingIsAnErrorAndNeverThrows()
+    {
+        string?[] words =
+        [
+            null, "工作任务", "阶段", "序号", "考核内容", "分值", "合计", "三项活动（25分）", "1. 党建（2分）", "准备阶段（5分）", "实施阶段", "7", "x", "0.5", "-1", "99999999999",
+            "成立领导小组。(未成立的扣1分)", "走访20人次以上。(每人次扣0.2分,没做的扣2分)", "(2分)", "3.(加1分)", "(扣完为止)",
+        ];
+        var cell = Gen.OneOf(Gen.Int[0, words.Length - 1].Select(i => words[i]), Gen.String.Select(static s => (string?)s));
+        var grid = cell.Array[5].Array[0, 8].Select(static rows => rows.Prepend(["工作任务", "阶段", "序号", "考核内容", "分值"]).ToArray());
+        grid.Sample(rows =>
+        {
+            var result = new RubricSheetImporter().Import(SheetFiles.Csv(rows), SheetFormat.Csv, "random.csv");
+            Assert.Equal(!result.Diagnostics.Any(static d => d.IsError), result.Succeeded);
+        }, iter: 300);
     }
 
     internal static byte[] PanlongFile(SheetFormat format) => format switch

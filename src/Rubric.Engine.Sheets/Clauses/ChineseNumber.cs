@@ -5,8 +5,12 @@ namespace Rubric.Engine.Sheets;
 /// <summary>Numbers as sheets write them: 0.5, 2, or in characters (半, 一, 两, 十五, 二十).</summary>
 internal static class ChineseNumber
 {
-    /// <summary>The pattern of one number, for the clause grammar.</summary>
-    public const string Pattern = @"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十]+|半)";
+    /// <summary>
+    /// The pattern of one number, for the clause grammar: only forms <see cref="TryParse"/> reads
+    /// (at most nine digits either side of the point; 十 with at most one digit either side), so a
+    /// number the grammar matched is always a number it can read.
+    /// </summary>
+    public const string Pattern = @"(?:\d{1,9}(?:\.\d{1,9})?|[一二两三四五六七八九]?十[一二三四五六七八九]?|[零一二两三四五六七八九]|半)";
 
     private const string Digits = "零一二三四五六七八九";
 

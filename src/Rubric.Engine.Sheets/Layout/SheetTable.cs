@@ -240,10 +240,10 @@ internal sealed partial class SheetTable
         _diagnostics.Add(_locations.Error(SheetDiagnosticCodes.InvalidCell, row, column, message));
 
     /// <summary>A task or stage cell: an optional number (1. or 一、), the name, the points in brackets.</summary>
-    [GeneratedRegex(@"^\s*(?:(?<n>\d+)\s*[.、．]\s*|(?<cn>[一二三四五六七八九十]+)\s*[、.．]\s*)?(?<text>.*?)\s*(?:[（(]\s*(?<p>\d+(?:\.\d+)?)\s*分\s*[)）])?\s*$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^\s*(?:(?<n>\d{1,6})\s*[.、．]\s*|(?<cn>[一二三四五六七八九十]{1,3})\s*[、.．]\s*)?(?<text>.*?)\s*(?:[（(]\s*(?<p>\d+(?:\.\d+)?)\s*分\s*[)）])?\s*$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"^\s*(?<n>\d+)\s*[.、．](?!\d)\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<n>\d{1,6})\s*[.、．](?!\d)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingNumber();
 
     [GeneratedRegex(@"^\s*(?:合\s*计|总\s*分|总\s*计|total)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -1,3 +1,5 @@
+using CsCheck;
+
 namespace Rubric.Engine.Sheets.Tests.Clauses;
 
 public sealed class ClauseGrammarTests
@@ -276,5 +278,18 @@ public sealed class ClauseGrammarTests
     public void Read_PlanMethodsNamedByTheText_AreTheItemsMethods(string text, string[] methods)
     {
         Assert.Equal(methods, ClauseGrammar.Read(text, 2m).Methods);
+    }
+
+    [Fact]
+    public void Read_AnyTextOfTheGrammarsSigns_GivesARuleOrAFindingAndNeverThrows()
+    {
+        // The characters every part of the grammar is made of, numbers in both scripts included.
+        var sign = Gen.Char["（）(),，;；。、：扣加分每人次缺少一发现处最多以封顶扣完为止没做的未有无或均查看记录材料按时上报交不得0123456789.十两半%"];
+        Gen.String[sign, 0, 40].Sample(text =>
+        {
+            var reading = ClauseGrammar.Read(text, 2m);
+            Assert.True(reading.Rule.Kind == "judged" || reading.Finding is null);
+            Assert.All(reading.Rule.Levels, static l => Assert.InRange(l.Loss, 0m, decimal.MaxValue));
+        });
     }
 }
