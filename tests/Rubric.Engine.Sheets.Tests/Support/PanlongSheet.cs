@@ -3,8 +3,8 @@ namespace Rubric.Engine.Sheets.Tests.Support;
 /// <summary>
 /// The seed's scoring sheet (评分细则 of the Panlong plan) typed as the office types it in Word:
 /// full-width brackets and commas, the task and stage cells merged down their rows, the number in
-/// its own column, the two score columns blank. Typed from /work/shared/seeds/panlong-assessment-plan.zh.txt,
-/// not copied from seeds/panlong.rubric.json, which the import is compared with.
+/// its own column, the two score columns blank. Typed from the source plan's attached sheet
+/// (盘龙镇教育党总支, 评分细则), not copied from seeds/panlong.rubric.json, which the import is compared with.
 /// </summary>
 internal static class PanlongSheet
 {
