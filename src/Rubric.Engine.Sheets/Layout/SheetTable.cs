@@ -128,7 +128,7 @@ internal sealed partial class SheetTable
         var number = HeadingNumber(heading) ?? _rubric.Tasks.Count + 1;
         var id = Unique("t" + number.ToString(CultureInfo.InvariantCulture), "t" + (_rubric.Tasks.Count + 1).ToString(CultureInfo.InvariantCulture));
         _locations.Add(string.Create(CultureInfo.InvariantCulture, $"/tasks/{_rubric.Tasks.Count}"), r, _columns.Task);
-        _rubric.Tasks.Add(new TaskDraft(id, number, heading.Groups["text"].Value, points, r));
+        _rubric.Tasks.Add(new TaskDraft(id, number, heading.Groups["text"].Value, points));
         _taskCell = cell;
         _stageCell = null;
         return true;
@@ -155,7 +155,7 @@ internal sealed partial class SheetTable
         var position = (task.Stages.Count + 1).ToString(CultureInfo.InvariantCulture);
         var id = Unique(task.Id + "." + (Glossary.Stage(text) ?? "s" + position), task.Id + ".s" + position);
         _locations.Add(string.Create(CultureInfo.InvariantCulture, $"/tasks/{_rubric.Tasks.Count - 1}/stages/{task.Stages.Count}"), r, _columns.Stage);
-        task.Stages.Add(new StageDraft(id, text, points, r));
+        task.Stages.Add(new StageDraft(id, text, points));
         _stageCell = cell;
         return true;
     }
@@ -199,7 +199,7 @@ internal sealed partial class SheetTable
             stage.Id + "." + (stage.Items.Count + 1).ToString(CultureInfo.InvariantCulture));
         var reading = ClauseGrammar.Read(text, points);
         var pointer = string.Create(CultureInfo.InvariantCulture, $"/tasks/{_rubric.Tasks.Count - 1}/stages/{task.Stages.Count - 1}/items/{stage.Items.Count}");
-        stage.Items.Add(new ItemDraft(id, itemNumber, text, points, r, _columns.Text, reading));
+        stage.Items.Add(new ItemDraft(id, itemNumber, text, points, r, reading));
         _locations.Add(pointer, r, _columns.Text);
         if (reading.Finding is { } finding)
         {

@@ -8,10 +8,10 @@ public sealed class RubricJsonWriterTests
     public void Write_Draft_IsTheRubricFormatWithExactNumbersAndReadableChinese()
     {
         var draft = new RubricDraft { Title = "细则" };
-        var task = new TaskDraft("t1", 1, "三项活动", 2.0m, 1);
-        var stage = new StageDraft("t1.prep", "准备阶段", 2m, 1);
+        var task = new TaskDraft("t1", 1, "三项活动", 2.0m);
+        var stage = new StageDraft("t1.prep", "准备阶段", 2m);
         var rule = new RuleDraft("perUnit") { Rate = 0.20m, Cap = 2m, NoneDoneLosesAll = true, Unit = "人次" };
-        stage.Items.Add(new ItemDraft("t1.7", 7, "撰写材料。(查看材料)", 2.00m, 1, 3, new ClauseReading(rule, ["materials"], ["check"], null)));
+        stage.Items.Add(new ItemDraft("t1.7", 7, "撰写材料。(查看材料)", 2.00m, 1, new ClauseReading(rule, ["materials"], ["check"], null)));
         task.Stages.Add(stage);
         draft.Tasks.Add(task);
 
@@ -30,7 +30,7 @@ public sealed class RubricJsonWriterTests
     public void Write_TotalRow_IsTheRubricsPointsAndNoIncompleteWhenNothingToReview()
     {
         var draft = new RubricDraft { Title = "细则", Total = 100m };
-        draft.Tasks.Add(new TaskDraft("t1", 1, "党建", 1m, 1));
+        draft.Tasks.Add(new TaskDraft("t1", 1, "党建", 1m));
 
         var node = JsonNode.Parse(RubricJsonWriter.Write(draft, "r", null))!;
 
