@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Publishes the rubric host with Native AOT and runs validate and score on the seeds with the
 # native binary: the libraries' IsAotCompatible claim is exercised for real, not just analysed.
+# The sheet readers too: a template xlsx and a Word table go through import-rubric.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="$(mktemp -d)"
@@ -17,4 +18,11 @@ test "$(wc -l < "$out/scores.csv")" -ge 9
 # A blank sheet has no observations: import must refuse it cleanly (exit 1), not crash.
 "$host" import "$out/sheet.xlsx" --rubric seeds/panlong.rubric.json --unit-id school-01 --out "$out/imported.json" || test $? -eq 1
 test -s "$out/sheet.xlsx"
+# import-rubric reads xlsx (MiniExcel) and docx (the Open XML SDK) back into a rubric that validates.
+"$host" import-rubric "$out/sheet.xlsx" --id panlong --out "$out/from-xlsx.rubric.json"
+"$host" validate "$out/from-xlsx.rubric.json"
+command -v python3 >/dev/null || { apt-get update -qq && apt-get install -y -qq python3 >/dev/null; }
+python3 eng/make-docx-sheet.py "$out/sheet.docx"
+"$host" import-rubric "$out/sheet.docx" --strict --out "$out/from-docx.rubric.json"
+grep -q '"kind": "perUnit"' "$out/from-docx.rubric.json"
 echo "native aot: ok"

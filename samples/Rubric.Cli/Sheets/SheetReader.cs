@@ -1,4 +1,3 @@
-using System.Globalization;
 using MiniExcelLibs;
 using Rubric.Engine.Schema;
 
@@ -54,20 +53,6 @@ internal static class SheetReader
         return rows;
     }
 
-    public static string? Cell(object? value)
-    {
-        var text = value switch
-        {
-            null => null,
-            string s => s,
-            double d => d.ToString("R", CultureInfo.InvariantCulture),
-            float f => f.ToString("R", CultureInfo.InvariantCulture),
-            DateTime dt => dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            bool b => b ? "true" : "false",
-            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString(),
-        };
-        text = text?.Trim();
-        return string.IsNullOrEmpty(text) ? null : text;
-    }
+    /// <summary>One reading of spreadsheet cells for the whole tool: the one import-rubric uses.</summary>
+    public static string? Cell(object? value) => Engine.Sheets.CellText.From(value);
 }
