@@ -182,7 +182,7 @@ public sealed class RubricLoader
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
-            sink.ErrorAt(DiagnosticCodes.TypeMismatch, $"Expected a JSON object (a {Describe(kind)}), found {SchemaValidator.DescribeValue(root)}.", string.Empty);
+            sink.ErrorAt(DiagnosticCodes.TypeMismatch, $"Expected a JSON object ({WithArticle(kind)}), found {SchemaValidator.DescribeValue(root)}.", string.Empty);
             return null;
         }
 
@@ -206,7 +206,7 @@ public sealed class RubricLoader
 
         if (dto is null)
         {
-            sink.ErrorAt(DiagnosticCodes.TypeMismatch, $"Expected a JSON object (a {Describe(kind)}), found null.", string.Empty);
+            sink.ErrorAt(DiagnosticCodes.TypeMismatch, $"Expected a JSON object ({WithArticle(kind)}), found null.", string.Empty);
             return null;
         }
 
@@ -487,6 +487,8 @@ public sealed class RubricLoader
     private static LoadResult<T> Failed<T>(Diagnostic diagnostic, string path)
         where T : class =>
         new(null, [diagnostic], path, null);
+
+    private static string WithArticle(DocumentKind kind) => (kind == DocumentKind.Assessment ? "an " : "a ") + Describe(kind);
 
     private static string Describe(DocumentKind kind) => kind switch
     {

@@ -137,4 +137,21 @@ public class SheetImporterTests
         Assert.False(result.Assessment.HasAssessor);
         Assert.Single(result.Assessment.Column(ScoreSide.Self)!);
     }
+
+    [Theory]
+    [InlineData("school-09\n")]
+    [InlineData("school-09\r\n")]
+    [InlineData("school\u001b[31m-09")]
+    public void Import_UnitIdWithControlCharacter_RefusedAndShownEscaped(string unitId)
+    {
+        var rows = TemplateWriter.Grid(ScoringSheet.For(TestRubrics.Demo())).Select(r => r.Select(SheetReader.Cell).ToArray()).ToList();
+        rows[7][SheetLayout.SelfColumn] = "是";
+
+        var result = SheetImporter.Import(TestRubrics.Demo(), rows, "sheet.csv", unitIdOverride: unitId);
+
+        Assert.Null(result.Assessment);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Contains(DisplayText.Escape(unitId), diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(diagnostic.ToString(), char.IsControl);
+    }
 }
