@@ -171,6 +171,7 @@ internal static class AssessmentFastPath
         // The observation copies its values, so one list per thread serves every observation.
         var values = t_values ??= new List<KeyValuePair<string, ObservedValue>>(4);
         values.Clear();
+        Dictionary<string, string>? names = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueSpan.Length == 0 || reader.ValueSpan.Length > options.MaxStringLength)
@@ -179,7 +180,9 @@ internal static class AssessmentFastPath
             }
 
             var key = KeyOf(ref reader);
-            if (!reader.Read())
+
+            // A name no rule reads because of its case gets the full pipeline's warning (RUB1303).
+            if (!reader.Read() || AssessmentDocumentValidator.CaseClash(key, ref names, itemId) is not null)
             {
                 return null;
             }
