@@ -36,64 +36,32 @@ public sealed class InterruptionTests
 
     [Theory]
     [MemberData(nameof(Signals))]
-    public async Task Host_SignalWhileReading_CleanExitAndTargetUntouched(string signal)
-    {
-        if (!OperatingSystem.IsLinux())
+    public Task Host_SignalWhileReading_CleanExitAndTargetUntouched(string signal) =>
+        SignalAndCheck(signal, static async (folder, _, cancellation) =>
         {
-            return;
-        }
-
-        using var folder = new TempFolder();
-        var path = folder.File("scores.json");
-        File.WriteAllText(path, "old");
-        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        using var host = Host.Start(path, "-");
-
-        // Standard input stays open and empty: the run waits for records with its temporary file open.
-        while (Directory.GetFiles(folder.Path).Length < 2)
-        {
-            await Task.Delay(20, guard.Token);
-        }
-
-        var run = await host.Signal(signal, guard.Token);
-
-        AssertInterrupted(run, signal, path);
-        Assert.Equal("old", File.ReadAllText(path));
-        Assert.Equal([path], Directory.GetFiles(folder.Path));
-    }
+            // Standard input stays open and empty: the run waits for records with its temporary file open.
+            while (Directory.GetFiles(folder.Path).Length < 2)
+            {
+                await Task.Delay(20, cancellation);
+            }
+        });
 
     [Theory]
     [MemberData(nameof(Signals))]
-    public async Task Host_SignalWhileScoringAndWriting_CleanExitAndTargetUntouched(string signal)
-    {
-        if (!OperatingSystem.IsLinux())
+    public Task Host_SignalWhileScoringAndWriting_CleanExitAndTargetUntouched(string signal) =>
+        SignalAndCheck(signal, static async (folder, host, cancellation) =>
         {
-            return;
-        }
-
-        using var folder = new TempFolder();
-        var path = folder.File("scores.json");
-        File.WriteAllText(path, "old");
-        var batch = await File.ReadAllTextAsync(Repo.Seed("batch.jsonl"));
-        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        using var host = Host.Start(path, "-");
-
-        // Records keep coming until scorecards have reached the temporary file: the run is in the
-        // middle of reading, scoring and writing at once when the signal arrives.
-        string? temp = null;
-        while (temp is null || new FileInfo(temp).Length == 0)
-        {
-            await host.Input.WriteAsync(batch.AsMemory(), guard.Token);
-            await host.Input.FlushAsync(guard.Token);
-            temp = Directory.GetFiles(folder.Path, ".scores.json.*.tmp").FirstOrDefault();
-        }
-
-        var run = await host.Signal(signal, guard.Token);
-
-        AssertInterrupted(run, signal, path);
-        Assert.Equal("old", File.ReadAllText(path));
-        Assert.Equal([path], Directory.GetFiles(folder.Path));
-    }
+            // Records keep coming until scorecards have reached the temporary file: the run is in the
+            // middle of reading, scoring and writing at once when the signal arrives.
+            var batch = await File.ReadAllTextAsync(Repo.Seed("batch.jsonl"), cancellation);
+            string? temp = null;
+            while (temp is null || new FileInfo(temp).Length == 0)
+            {
+                await host.Input.WriteAsync(batch.AsMemory(), cancellation);
+                await host.Input.FlushAsync(cancellation);
+                temp = Directory.GetFiles(folder.Path, ".scores.json.*.tmp").FirstOrDefault();
+            }
+        });
 
     /// <summary>
     /// A large <c>--format json --explain</c> run from a file, signalled at points spread from
@@ -157,6 +125,30 @@ public sealed class InterruptionTests
 
         // At least one signal met the run before its end, so the test did not only see finished runs.
         Assert.Contains("old", outcomes);
+    }
+
+    /// <summary>Runs the host on standard input with an old --out target, waits for the phase, signals, and checks the exit.</summary>
+    private static async Task SignalAndCheck(string signal, Func<TempFolder, Host, CancellationToken, Task> untilPhase)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // Signals are sent with kill(1).
+        }
+
+        using var folder = new TempFolder();
+        var path = folder.File("scores.json");
+        File.WriteAllText(path, "old");
+
+        // A guard against a hang, not a timing assertion.
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var host = Host.Start(path, "-");
+        await untilPhase(folder, host, guard.Token);
+
+        var run = await host.Signal(signal, guard.Token);
+
+        AssertInterrupted(run, signal, path);
+        Assert.Equal("old", File.ReadAllText(path));
+        Assert.Equal([path], Directory.GetFiles(folder.Path));
     }
 
     private static void AssertInterrupted(CliRun run, string signal, string path)

@@ -98,7 +98,7 @@ public class AwardsCommandTests
             File.WriteAllText(folder.File(Path.GetFileName(file)), text.Replace($"\"{unit}\"", $"\"{unit}-unknown\"", StringComparison.Ordinal));
         }
 
-        var run = CliRun.Invoke("awards", Repo.Seed("panlong.rubric.json"), Repo.Seed("roster.json"), folder.Path, "--format", "json");
+        var run = SeedAwards(folder.Path);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("rubric awards: read 3, scored 3, rejected 0.", run.Error, StringComparison.Ordinal);
@@ -116,7 +116,7 @@ public class AwardsCommandTests
 
         File.Copy(Directory.GetFiles(Repo.Seed("assessments")).Order(StringComparer.Ordinal).First(), folder.File("zz-again.assessment.json"));
 
-        var run = CliRun.Invoke("awards", Repo.Seed("panlong.rubric.json"), Repo.Seed("roster.json"), folder.Path, "--format", "json");
+        var run = SeedAwards(folder.Path);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("the assessments of 1 unit(s) could not be used", run.Error, StringComparison.Ordinal);
@@ -126,9 +126,12 @@ public class AwardsCommandTests
     [Fact]
     public void Run_SeedAssessments_ExitZero()
     {
-        var run = CliRun.Invoke("awards", Repo.Seed("panlong.rubric.json"), Repo.Seed("roster.json"), Repo.Seed("assessments"), "--format", "json");
+        var run = SeedAwards(Repo.Seed("assessments"));
 
         Assert.Equal(0, run.ExitCode);
         Assert.DoesNotContain("could not be used", run.Error, StringComparison.Ordinal);
     }
+
+    private static CliRun SeedAwards(string assessments) =>
+        CliRun.Invoke("awards", Repo.Seed("panlong.rubric.json"), Repo.Seed("roster.json"), assessments, "--format", "json");
 }
