@@ -20,4 +20,18 @@ for (const [kind, docs] of [["rubric", ["seeds/panlong.rubric.json"]], ["assessm
   }
   console.log(`${kind}: schema compiles in strict mode; ${docs.length} document(s) checked`);
 }
+// The id and date patterns must match the whole text here (ECMA-262) exactly as they do in .NET;
+// RubricSchemasTests runs the same samples through JsonSchema.Net.
+const samples = JSON.parse(fs.readFileSync(`${root}/tests/Rubric.Engine.Schema.Tests/Fixtures/pattern-samples.json`, "utf8"));
+for (const [kind, path, set] of [["rubric", ["$defs", "id"], "id"], ["roster", ["$defs", "id"], "id"], ["assessment", ["$defs", "id"], "id"], ["assessment", ["properties", "date"], "date"]]) {
+  let node = JSON.parse(fs.readFileSync(`${root}/src/Rubric.Engine.Schema/Schemas/${kind}.schema.json`, "utf8"));
+  for (const key of path) node = node[key];
+  const validate = new Ajv2020({ strict: true }).compile({ type: "string", pattern: node.pattern });
+  for (const [verdict, expected] of [["accepted", true], ["rejected", false]]) {
+    for (const sample of samples[set][verdict]) {
+      if (validate(sample) !== expected) { failed++; console.log(`${kind} ${path.join("/")}: ${JSON.stringify(sample)} should be ${verdict}`); }
+    }
+  }
+}
+console.log("patterns: the id and date samples are accepted and rejected as in .NET");
 process.exit(failed ? 1 : 0);

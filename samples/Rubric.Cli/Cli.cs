@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using Rubric.Cli.Commands;
 using Rubric.Cli.Inputs;
+using Rubric.Engine;
 
 namespace Rubric.Cli;
 
@@ -30,7 +31,7 @@ public static class Cli
         {
             foreach (var error in parseResult.Errors)
             {
-                context.Error.WriteLine("rubric: " + error.Message);
+                context.Error.WriteLine("rubric: " + DisplayText.Escape(error.Message));
             }
 
             context.Error.WriteLine("Run 'rubric --help' or 'rubric <command> --help' for usage.");
@@ -50,17 +51,17 @@ public static class Cli
         }
         catch (UserDataException ex)
         {
-            context.Error.WriteLine("rubric: error: " + ex.Message);
+            context.Error.WriteLine("rubric: error: " + DisplayText.Escape(ex.Message));
             return ExitCodes.InvalidData;
         }
         catch (IOException ex)
         {
-            context.Error.WriteLine("rubric: error: " + ex.Message);
+            context.Error.WriteLine("rubric: error: " + DisplayText.Escape(ex.Message));
             return ExitCodes.InvalidData;
         }
         catch (UnauthorizedAccessException ex)
         {
-            context.Error.WriteLine("rubric: error: " + ex.Message);
+            context.Error.WriteLine("rubric: error: " + DisplayText.Escape(ex.Message));
             return ExitCodes.InvalidData;
         }
     }

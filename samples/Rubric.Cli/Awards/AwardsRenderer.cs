@@ -12,7 +12,7 @@ internal static class AwardsRenderer
     {
         foreach (var list in report.Lists)
         {
-            console.WriteLine(Heading(list));
+            console.WriteLine(DisplayText.Escape(Heading(list)));
             var table = new Table().Border(TableBorder.Rounded);
             table.AddColumn(new TableColumn("rank 名次").RightAligned());
             table.AddColumn("unit 单位");
@@ -22,13 +22,13 @@ internal static class AwardsRenderer
             table.AddColumn("reason 理由");
             foreach (var (entry, awarded) in Entries(list))
             {
-                table.AddRow(Rank(entry), Markup.Escape(entry.UnitId), Markup.Escape(entry.UnitName), ScoreText.Points(entry.Score), awarded ? "yes 是" : "no 否", Markup.Escape(entry.Reason));
+                table.AddRow(Rank(entry), SpectreConsoles.Cell(entry.UnitId), SpectreConsoles.Cell(entry.UnitName), ScoreText.Points(entry.Score), awarded ? "yes 是" : "no 否", SpectreConsoles.Cell(entry.Reason));
             }
 
             console.Write(table);
             foreach (var note in list.Notes)
             {
-                console.WriteLine("  " + note);
+                console.WriteLine("  " + DisplayText.Escape(note));
             }
 
             console.WriteLine();
@@ -36,7 +36,7 @@ internal static class AwardsRenderer
 
         foreach (var note in report.Notes)
         {
-            console.WriteLine(note);
+            console.WriteLine(DisplayText.Escape(note));
         }
     }
 
@@ -57,14 +57,14 @@ internal static class AwardsRenderer
             foreach (var note in list.Notes)
             {
                 writer.WriteLine();
-                writer.WriteLine("> " + note);
+                writer.WriteLine("> " + DisplayText.Escape(note));
             }
         }
 
         foreach (var note in report.Notes)
         {
             writer.WriteLine();
-            writer.WriteLine("> " + note);
+            writer.WriteLine("> " + DisplayText.Escape(note));
         }
 
         writer.Flush();

@@ -10,6 +10,9 @@ internal sealed class EngineAwardsRunner : IAwardsRunner
     {
         var lists = new List<AwardList>();
         var notes = new List<string>();
+
+        // Assessments that were scored but that no list can use: the input needs fixing.
+        var unusable = new HashSet<string>(StringComparer.Ordinal);
         foreach (var policy in rubric.AwardPolicies)
         {
             // Scores from a rubric for schools cannot rank staff members (or centres): listing every
@@ -24,6 +27,7 @@ internal sealed class EngineAwardsRunner : IAwardsRunner
             var report = AwardCalculator.Calculate(policy, roster, results);
             foreach (var result in report.Results)
             {
+                unusable.UnionWith(result.NotRanked.Where(static u => u.Reason == UnrankedReason.DuplicateAssessment).Select(static u => u.UnitId));
                 lists.Add(new AwardList(
                     result.BodyId,
                     result.BodyName,
@@ -39,10 +43,11 @@ internal sealed class EngineAwardsRunner : IAwardsRunner
                     [.. result.Notes]));
             }
 
+            unusable.UnionWith(report.OutsidePopulation.Where(static u => u.Reason == UnrankedReason.NotOnRoster).Select(static u => u.UnitId));
             notes.AddRange(report.OutsidePopulation.Select(u => $"{report.PolicyName} ({report.PolicyId}): {u.UnitId} {u.Code}: {u.Message}"));
         }
 
-        return new AwardsReport(rubric.Id, lists, notes);
+        return new AwardsReport(rubric.Id, lists, notes) { UnitsWithUnusableAssessments = unusable.Count };
     }
 
     private static AwardEntry Ranked(RankedUnit unit, AwardResult result)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using Rubric.Cli.Awards;
 using Rubric.Cli.Inputs;
@@ -81,6 +82,11 @@ internal static class AwardsCommand
         }
 
         target.Commit();
-        return summary.Rejected > 0 ? ExitCodes.InvalidData : ExitCodes.Ok;
+        if (report.UnitsWithUnusableAssessments > 0)
+        {
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rubric awards: the assessments of {report.UnitsWithUnusableAssessments} unit(s) could not be used: more than one for the unit, or a unit not on the roster (the lists say which)."));
+        }
+
+        return summary.Rejected > 0 || report.UnitsWithUnusableAssessments > 0 ? ExitCodes.InvalidData : ExitCodes.Ok;
     }
 }

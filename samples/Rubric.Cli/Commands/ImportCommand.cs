@@ -66,7 +66,7 @@ internal static class ImportCommand
 
         if (result.Assessment is null)
         {
-            context.Error.WriteLine($"rubric import: {file} could not be read; no assessment was written.");
+            context.Error.WriteLine($"rubric import: {DisplayText.Escape(file)} could not be read; no assessment was written.");
             return ExitCodes.InvalidData;
         }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Rubric.Cli.Inputs;
 using Rubric.Cli.Output;
 using Rubric.Cli.Scoring;
+using Rubric.Engine;
 using Rubric.Engine.Schema;
 
 namespace Rubric.Cli.Commands;
@@ -48,7 +49,7 @@ internal static class ScoreCommand
         var rubric = DocumentLoading.Rubric(loader, rubricPath, context.Error);
         if (rubric is null)
         {
-            context.Error.WriteLine($"rubric score: {rubricPath} is not a valid rubric; nothing was scored.");
+            context.Error.WriteLine($"rubric score: {DisplayText.Escape(rubricPath)} is not a valid rubric; nothing was scored.");
             return ExitCodes.InvalidData;
         }
 

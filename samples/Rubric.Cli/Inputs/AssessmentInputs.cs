@@ -164,10 +164,11 @@ internal sealed class AssessmentInputs
             yield return then(new AssessmentRecord(file, lastLine + 1, null, [new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TooManyAssessments, message, file, lastLine + 1, 1, string.Empty)]));
         }
 
-        if (records == 0 && file != "-")
+        if (records == 0)
         {
-            // A named file with nothing in it (or a FIFO nobody writes to) is a mistake worth a line, not a silent success.
-            yield return then(new AssessmentRecord(file, 1, null, [new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.EmptyDocument, "The file holds no assessments (it is empty or blank); expected one JSON object per line.", file, 1, 1, string.Empty)]));
+            // An empty input (a file, a FIFO nobody writes to, standard input) is a mistake worth a line, not a silent success.
+            var what = file == "-" ? "Standard input" : "The file";
+            yield return then(new AssessmentRecord(file, 1, null, [new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.EmptyDocument, what + " holds no assessments (it is empty or blank); expected one JSON object per line.", file, 1, 1, string.Empty)]));
         }
     }
 

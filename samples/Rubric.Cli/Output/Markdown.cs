@@ -1,11 +1,14 @@
+using Rubric.Engine;
+
 namespace Rubric.Cli.Output;
 
 /// <summary>GitHub-flavoured Markdown table cells.</summary>
 internal static class Markdown
 {
+    /// <summary>A cell on one line: line breaks become spaces, other control characters escapes (<see cref="DisplayText.Escape"/>).</summary>
     public static string Cell(string? value) =>
-        (value ?? string.Empty).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
-            .Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ');
+        DisplayText.Escape((value ?? string.Empty).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
+            .Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' '));
 
     public static void WriteRow(TextWriter writer, IEnumerable<string?> cells) =>
         writer.WriteLine("| " + string.Join(" | ", cells.Select(Cell)) + " |");

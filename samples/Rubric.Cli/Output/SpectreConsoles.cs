@@ -1,3 +1,4 @@
+using Rubric.Engine;
 using Spectre.Console;
 
 namespace Rubric.Cli.Output;
@@ -24,4 +25,11 @@ internal static class SpectreConsoles
 
         return console;
     }
+
+    /// <summary>
+    /// User text (a unit name, an item text, a reason) as a table cell or title: its control
+    /// characters escaped, so an escape sequence in a name cannot recolour or clear the terminal,
+    /// and its square brackets kept from being read as Spectre markup.
+    /// </summary>
+    public static string Cell(string? text) => Markup.Escape(DisplayText.Escape(text));
 }

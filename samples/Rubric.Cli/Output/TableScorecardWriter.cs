@@ -38,8 +38,8 @@ internal sealed class TableScorecardWriter : IScorecardWriter
     public void Write(Scorecard scorecard)
     {
         _table.AddRow(
-            Markup.Escape(scorecard.UnitId),
-            Markup.Escape(scorecard.Assessment.UnitName ?? string.Empty),
+            SpectreConsoles.Cell(scorecard.UnitId),
+            SpectreConsoles.Cell(scorecard.Assessment.UnitName),
             ScoreText.Points(scorecard.Total.Self),
             ScoreText.Points(scorecard.Total.Assessor),
             ScoreText.Points(scorecard.Total.Gap));
@@ -51,12 +51,12 @@ internal sealed class TableScorecardWriter : IScorecardWriter
 
     public void End()
     {
-        _table.Title = new TableTitle(Markup.Escape(_title));
+        _table.Title = new TableTitle(SpectreConsoles.Cell(_title));
         _console.Write(_table);
         foreach (var (unit, lines) in _explanations)
         {
             _console.WriteLine();
-            _console.WriteLine(unit);
+            _console.WriteLine(DisplayText.Escape(unit));
             if (lines.Count == 0)
             {
                 _console.WriteLine(_language == ExplanationLanguage.Chinese ? "  - 未失分。" : "  - No points lost.");
@@ -64,7 +64,7 @@ internal sealed class TableScorecardWriter : IScorecardWriter
 
             foreach (var line in lines)
             {
-                _console.WriteLine("  - " + line);
+                _console.WriteLine("  - " + DisplayText.Escape(line));
             }
         }
     }

@@ -51,7 +51,7 @@ internal sealed class BatchScorer
             {
                 if (!record.Diagnostics.Any(static d => d.IsError))
                 {
-                    _errors.WriteLine($"{record.Source}({record.Line},1): error RUB1999: the record could not be read.");
+                    _errors.WriteLine($"{DisplayText.Escape(record.Source)}({record.Line},1): error RUB1999: the record could not be read.");
                 }
 
                 summary.AddRejected();
@@ -114,7 +114,7 @@ internal sealed class BatchScorer
         foreach (var (code, count) in shown.Where(static s => s.Value > MaxPerCode))
         {
             var sample = errors.First(e => e.Code == code);
-            _errors.WriteLine(System.FormattableString.Invariant($"{record.Source}({record.Line},1): error {sample.CodeText}: ... and {count - MaxPerCode} more like this in the same record."));
+            _errors.WriteLine(System.FormattableString.Invariant($"{DisplayText.Escape(record.Source)}({record.Line},1): error {sample.CodeText}: ... and {count - MaxPerCode} more like this in the same record."));
         }
     }
 }

@@ -239,6 +239,7 @@ internal static partial class SheetImporter
     private static Diagnostic SheetError(string file, int line, int column, string message) =>
         new(DiagnosticSeverity.Error, HostDiagnosticCodes.BadSheet, message, file, line, column, string.Empty);
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$", RegexOptions.CultureInvariant)]
+    // The schemas' id pattern; \z, not $, which would also match before a final line feed.
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]*\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 }

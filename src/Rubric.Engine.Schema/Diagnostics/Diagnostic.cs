@@ -4,14 +4,16 @@ namespace Rubric.Engine.Schema;
 
 /// <summary>
 /// One problem found in a file: severity, a stable code (<c>RUB1001</c>), where it is (file,
-/// 1-based line and column, JSON Pointer) and what was found and expected.
+/// 1-based line and column, JSON Pointer) and what was found and expected. The message is one
+/// line: whatever user text it quotes, its control characters are shown escaped
+/// (<see cref="DisplayText.Escape"/>), and so are those of the file and pointer when printed.
 /// </summary>
 public sealed class Diagnostic
 {
     /// <summary>Creates a diagnostic.</summary>
     /// <param name="severity">How serious it is.</param>
     /// <param name="code">The stable code, such as <c>RUB1001</c>.</param>
-    /// <param name="message">What was found and what was expected.</param>
+    /// <param name="message">What was found and what was expected; control characters in it are escaped.</param>
     /// <param name="file">The file, when known.</param>
     /// <param name="line">1-based line; 0 when unknown.</param>
     /// <param name="column">1-based column; 0 when unknown.</param>
@@ -25,7 +27,7 @@ public sealed class Diagnostic
         ArgumentOutOfRangeException.ThrowIfNegative(column);
         Severity = severity;
         Code = code;
-        Message = message;
+        Message = DisplayText.Escape(message);
         File = file;
         Line = line;
         Column = column;
@@ -67,14 +69,14 @@ public sealed class Diagnostic
     /// <returns>The line.</returns>
     public override string ToString()
     {
-        var where = File ?? "<input>";
+        var where = File is null ? "<input>" : DisplayText.Escape(File);
         if (Line > 0)
         {
             where += string.Create(CultureInfo.InvariantCulture, $"({Line},{Math.Max(Column, 1)})");
         }
 
         var severity = IsError ? "error" : "warning";
-        var at = JsonPointer.Length == 0 ? string.Empty : $" [at {JsonPointer}]";
+        var at = JsonPointer.Length == 0 ? string.Empty : $" [at {DisplayText.Escape(JsonPointer)}]";
         return $"{where}: {severity} {Code}: {Message}{at}";
     }
 }

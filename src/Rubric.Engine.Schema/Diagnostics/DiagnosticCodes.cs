@@ -109,4 +109,11 @@ public static class DiagnosticCodes
 
     /// <summary>RUB1302 (warning): the rubric is marked <c>incomplete</c>.</summary>
     public const string IncompleteRubric = "RUB1302";
+
+    /// <summary>
+    /// RUB1303 (warning): an observation member whose name differs only in case from a name the
+    /// rules read (<c>Met</c> for <c>met</c>) or from another member of the same observation; no
+    /// rule reads it.
+    /// </summary>
+    public const string UnknownObservationMember = "RUB1303";
 }

@@ -59,9 +59,21 @@ public sealed class RubricLoader
             return new LoadResult<Assessment>(null, sink.Finish(Options.Strict), file, sink.SourceMap);
         }
 
-        if (AssessmentReader.Read(text.Span, Options, out var findings) is { } assessment)
+        if (AssessmentReader.Read(text.Span, Options, out var findings, out var warnings) is { } assessment)
         {
-            return new LoadResult<Assessment>(assessment, file, RootOf(text.Span, firstLine), () => MapSource(utf8Json, file, firstLine));
+            if (warnings.Count == 0)
+            {
+                return new LoadResult<Assessment>(assessment, file, RootOf(text.Span, firstLine), () => MapSource(utf8Json, file, firstLine));
+            }
+
+            // Rare: the scanner maps where the warnings are.
+            DocumentScanner.Scan(text, Options, sink, new TextLocator(text, firstLine));
+            foreach (var warning in warnings)
+            {
+                sink.At(DiagnosticSeverity.Warning, warning.Code, warning.Message, warning.Pointer);
+            }
+
+            return new LoadResult<Assessment>(Options.Strict ? null : assessment, sink.Finish(Options.Strict), file, sink.SourceMap);
         }
 
         // Not an assessment: the scanner and the JSON Schema say where and why, as for every
@@ -178,7 +190,7 @@ public sealed class RubricLoader
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
-            sink.ErrorAt(DiagnosticCodes.TypeMismatch, $"Expected a JSON object (a {Describe(kind)}), found {SchemaValidator.DescribeValue(root)}.", string.Empty);
+            sink.ErrorAt(DiagnosticCodes.TypeMismatch, $"Expected a JSON object ({WithArticle(kind)}), found {SchemaValidator.DescribeValue(root)}.", string.Empty);
         }
         else
         {
@@ -225,7 +237,7 @@ public sealed class RubricLoader
 
         if (dto is null)
         {
-            sink.ErrorAt(DiagnosticCodes.TypeMismatch, $"Expected a JSON object (a {Describe(kind)}), found null.", string.Empty);
+            sink.ErrorAt(DiagnosticCodes.TypeMismatch, $"Expected a JSON object ({WithArticle(kind)}), found null.", string.Empty);
             return null;
         }
 
@@ -347,6 +359,8 @@ public sealed class RubricLoader
     private static LoadResult<T> Failed<T>(Diagnostic diagnostic, string path)
         where T : class =>
         new(null, [diagnostic], path, null);
+
+    private static string WithArticle(DocumentKind kind) => (kind == DocumentKind.Assessment ? "an " : "a ") + Describe(kind);
 
     private static string Describe(DocumentKind kind) => kind switch
     {

@@ -14,6 +14,10 @@ namespace Rubric.Engine.Schema;
 /// </summary>
 internal static class AssessmentReader
 {
+    /// <summary>The observation members the rules read, besides condition ids, and the reserved ones.</summary>
+    private static readonly string[] KnownMembers =
+        [ObservationKeys.Met, ObservationKeys.Missing, ObservationKeys.NoneDone, ObservationKeys.Achieved, ObservationKeys.Level, ObservationKeys.Awarded, ObservationKeys.Score, "note", "evidenceRefs"];
+
     private static readonly JsonReaderOptions BaseOptions = new()
     {
         CommentHandling = JsonCommentHandling.Disallow,
@@ -25,8 +29,10 @@ internal static class AssessmentReader
     /// <param name="options">The loader's limits.</param>
     /// <param name="findings">The rules broken, when the structure was fine; otherwise empty.</param>
     /// <returns>The assessment, or null when the document is not a valid assessment.</returns>
-    public static Assessment? Read(ReadOnlySpan<byte> utf8, LoaderOptions options, out IReadOnlyList<Finding> findings)
+    /// <param name="warnings">Members of an assessment read that no rule will read (RUB1303).</param>
+    public static Assessment? Read(ReadOnlySpan<byte> utf8, LoaderOptions options, out IReadOnlyList<Finding> findings, out IReadOnlyList<Finding> warnings)
     {
+        warnings = [];
         findings = [];
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
         {
@@ -37,7 +43,9 @@ internal static class AssessmentReader
         var state = new State(options);
         try
         {
-            return ReadDocument(ref reader, ref state, out findings);
+            var assessment = ReadDocument(ref reader, ref state, out findings);
+            warnings = assessment is not null && state.Warnings is { } found ? found : [];
+            return assessment;
         }
         catch (JsonException)
         {
@@ -87,8 +95,8 @@ internal static class AssessmentReader
                 Member.Date => state.TryString(ref reader, out date) && IsDateShaped(date!),
                 Member.AssessedBy => state.TryString(ref reader, out assessedBy),
                 Member.Notes => state.TryString(ref reader, out notes),
-                Member.Self => ReadColumn(ref reader, ref state, out self),
-                _ => ReadColumn(ref reader, ref state, out assessor),
+                Member.Self => ReadColumn(ref reader, ref state, "/self", out self),
+                _ => ReadColumn(ref reader, ref state, "/assessor", out assessor),
             };
             if (!ok)
             {
@@ -175,7 +183,7 @@ internal static class AssessmentReader
         return hasId;
     }
 
-    private static bool ReadColumn(ref Utf8JsonReader reader, ref State state, out List<Observation>? column)
+    private static bool ReadColumn(ref Utf8JsonReader reader, ref State state, string pointer, out List<Observation>? column)
     {
         column = null;
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -186,7 +194,7 @@ internal static class AssessmentReader
         var observations = new List<Observation>();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (!state.TryId(ref reader, out var itemId) || !Next(ref reader, ref state) || ReadObservation(ref reader, ref state, itemId!) is not { } observation)
+            if (!state.TryId(ref reader, out var itemId) || !Next(ref reader, ref state) || ReadObservation(ref reader, ref state, pointer, itemId!) is not { } observation)
             {
                 return false;
             }
@@ -198,7 +206,7 @@ internal static class AssessmentReader
         return true;
     }
 
-    private static Observation? ReadObservation(ref Utf8JsonReader reader, ref State state, string itemId)
+    private static Observation? ReadObservation(ref Utf8JsonReader reader, ref State state, string column, string itemId)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -273,6 +281,8 @@ internal static class AssessmentReader
             values.Add(new(key, value));
         }
 
+        CheckNames(values, column, itemId, ref state);
+
         // A score typed directly is an observation too, with what was seen beside it when given.
         return score is { } scored
             ? Observation.Scored(itemId, scored, values.Count == 0 ? null : new Observation(itemId, values), note, evidence)
@@ -311,6 +321,61 @@ internal static class AssessmentReader
             : null;
         return round is not null;
     }
+
+    /// <summary>
+    /// Names are case-sensitive, so in <c>{"met": true, "Met": false}</c> the rule reads one member
+    /// and the other would be ignored without a word. Which names a rule reads depends on the
+    /// rubric (condition ids), which an assessment is read without; what is certain here is a name
+    /// that is a known one in another case, or two names that differ only in case.
+    /// </summary>
+    private static void CheckNames(List<KeyValuePair<string, ObservedValue>> values, string column, string itemId, ref State state)
+    {
+        // The rule kinds' own keys are the model's constants, and no two of them differ only in case.
+        var unusual = false;
+        foreach (var (key, _) in values)
+        {
+            unusual |= !ReferenceEquals(KnownKey(key), key);
+        }
+
+        if (!unusual)
+        {
+            return;
+        }
+
+        Dictionary<string, string>? seen = null;
+        foreach (var (key, _) in values)
+        {
+            string? message = null;
+            foreach (var known in KnownMembers)
+            {
+                if (string.Equals(known, key, StringComparison.OrdinalIgnoreCase) && !string.Equals(known, key, StringComparison.Ordinal))
+                {
+                    message = $"Unknown member '{key}' in the observation of item '{itemId}': names are case-sensitive, and the rules read '{known}'. It is not read.";
+                }
+            }
+
+            if (message is null && !(seen ??= new(StringComparer.OrdinalIgnoreCase)).TryAdd(key, key))
+            {
+                message = $"The observation of item '{itemId}' has both '{seen[key]}' and '{key}': names are case-sensitive, so a rule reads at most one of them.";
+            }
+
+            if (message is not null)
+            {
+                (state.Warnings ??= []).Add(new Finding(DiagnosticCodes.UnknownObservationMember, JsonPointers.Append(JsonPointers.Append(column, itemId), key), message));
+            }
+        }
+    }
+
+    private static string? KnownKey(string key) => key switch
+    {
+        ObservationKeys.Met => ObservationKeys.Met,
+        ObservationKeys.Missing => ObservationKeys.Missing,
+        ObservationKeys.NoneDone => ObservationKeys.NoneDone,
+        ObservationKeys.Achieved => ObservationKeys.Achieved,
+        ObservationKeys.Level => ObservationKeys.Level,
+        ObservationKeys.Awarded => ObservationKeys.Awarded,
+        _ => null,
+    };
 
     /// <summary>The schema's date pattern, <c>^[0-9]{4}-[0-9]{2}-[0-9]{2}$</c>, for the whole string.</summary>
     private static bool IsDateShaped(string date) =>
@@ -365,6 +430,8 @@ internal static class AssessmentReader
         public int ValueCount { get; set; }
 
         public List<KeyValuePair<string, ObservedValue>> Values { get; } = new(4);
+
+        public List<Finding>? Warnings { get; set; }
 
         public readonly bool TryString(ref Utf8JsonReader reader, out string? value)
         {

@@ -201,6 +201,19 @@ internal static class DocumentScanner
             return "UTF-16 (big-endian byte order mark)";
         }
 
+        // JSON starts with an ASCII character, so UTF-32 without a byte order mark shows three zero
+        // bytes beside it. Its four bytes are valid UTF-8 (NUL is), so without this test the file
+        // would be read as UTF-8 and fail somewhere further on.
+        if (span.Length >= 4 && span[0] != 0 && span[1] == 0 && span[2] == 0 && span[3] == 0)
+        {
+            return "UTF-32 (little-endian, no byte order mark)";
+        }
+
+        if (span.Length >= 4 && span[0] == 0 && span[1] == 0 && span[2] == 0 && span[3] != 0)
+        {
+            return "UTF-32 (big-endian, no byte order mark)";
+        }
+
         // JSON starts with an ASCII character, so UTF-16 without a byte order mark shows a zero byte beside it.
         if (span.Length >= 4 && span[0] != 0 && span[1] == 0 && span[2] != 0 && span[3] == 0)
         {

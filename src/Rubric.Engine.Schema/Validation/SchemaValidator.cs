@@ -306,7 +306,9 @@ internal static class SchemaValidator
 
     internal static string Quote(string text)
     {
-        var shown = text.Length > 60 ? text[..57] + "..." : text;
+        // Cut between characters, never inside a surrogate pair, which would leave half of one.
+        var cut = text.Length > 60 && char.IsHighSurrogate(text[56]) ? 56 : 57;
+        var shown = text.Length > 60 ? text[..cut] + "..." : text;
         var builder = new StringBuilder("\"");
         builder.Append(shown.Replace("\"", "\\\"", StringComparison.Ordinal)).Append('"');
         return builder.ToString();

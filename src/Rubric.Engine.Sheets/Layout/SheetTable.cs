@@ -86,6 +86,19 @@ internal sealed partial class SheetTable
             return;
         }
 
+        // The blank sheet's own total rows (阶段小计, 任务合计, 总分) repeat what the headings state:
+        // the sheet's total gives the rubric's points, the stages' and tasks' are passed over.
+        if (numberCell is null && text is not null && (Subtotal().IsMatch(text) || Total().IsMatch(text)))
+        {
+            if (!Subtotal().IsMatch(text) && pointsCell is not null && TryPoints(pointsCell, out var sheetPoints))
+            {
+                _rubric.Total = sheetPoints;
+                _locations.Add("/points", r, _columns.Points);
+            }
+
+            return;
+        }
+
         if (taskCell is not null && taskCell != _taskCell && !OpenTask(r, taskCell))
         {
             return;
@@ -248,6 +261,9 @@ internal sealed partial class SheetTable
 
     [GeneratedRegex(@"^\s*(?:合\s*计|总\s*分|总\s*计|total)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Total();
+
+    [GeneratedRegex(@"^\s*(?:阶段\s*小\s*计|任务\s*合\s*计|小\s*计|stage total|task total)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Subtotal();
 
     [GeneratedRegex(@"^附件\s*\d*\s*[:：]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Attachment();

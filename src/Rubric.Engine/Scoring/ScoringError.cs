@@ -8,7 +8,7 @@ public sealed class ScoringError
     /// <param name="side">The column, when the error belongs to one.</param>
     /// <param name="itemId">The item, when the error belongs to one.</param>
     /// <param name="key">The value's name, when the error belongs to one.</param>
-    /// <param name="message">What was found and what was expected.</param>
+    /// <param name="message">What was found and what was expected; control characters in it are escaped (<see cref="DisplayText.Escape"/>).</param>
     public ScoringError(ScoringErrorCode code, ScoreSide? side, string? itemId, string? key, string message)
     {
         ArgumentException.ThrowIfNullOrEmpty(message);
@@ -16,7 +16,7 @@ public sealed class ScoringError
         Side = side;
         ItemId = itemId;
         Key = key;
-        Message = message;
+        Message = DisplayText.Escape(message);
     }
 
     /// <summary>The error code.</summary>
@@ -40,7 +40,7 @@ public sealed class ScoringError
     /// <inheritdoc/>
     public override string ToString()
     {
-        var where = ItemId is null ? string.Empty : $" item '{ItemId}'" + (Side is { } side ? $" ({(side == ScoreSide.Self ? "self" : "assessor")})" : string.Empty) + ":";
+        var where = ItemId is null ? string.Empty : $" item '{DisplayText.Escape(ItemId)}'" + (Side is { } side ? $" ({(side == ScoreSide.Self ? "self" : "assessor")})" : string.Empty) + ":";
         return $"{CodeText}:{where} {Message}";
     }
 }

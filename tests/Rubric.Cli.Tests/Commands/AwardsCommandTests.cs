@@ -86,4 +86,52 @@ public class AwardsCommandTests
         Assert.Equal([true, true, false], runner.Seen!.Select(r => r.Succeeded));
         Assert.Contains("rubric awards: read 3, scored 2, rejected 1.", stderr.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Run_EveryAssessmentForAUnitNotOnTheRoster_ExitOne()
+    {
+        using var folder = new TempFolder();
+        foreach (var file in Directory.GetFiles(Repo.Seed("assessments")).Take(3))
+        {
+            var text = File.ReadAllText(file);
+            var unit = System.Text.RegularExpressions.Regex.Match(text, "\"id\": \"(school-[0-9]+)\"").Groups[1].Value;
+            File.WriteAllText(folder.File(Path.GetFileName(file)), text.Replace($"\"{unit}\"", $"\"{unit}-unknown\"", StringComparison.Ordinal));
+        }
+
+        var run = SeedAwards(folder.Path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("rubric awards: read 3, scored 3, rejected 0.", run.Error, StringComparison.Ordinal);
+        Assert.Contains("the assessments of 3 unit(s) could not be used", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_TwoAssessmentsOfOneUnit_ExitOne()
+    {
+        using var folder = new TempFolder();
+        foreach (var file in Directory.GetFiles(Repo.Seed("assessments")))
+        {
+            File.Copy(file, folder.File(Path.GetFileName(file)));
+        }
+
+        File.Copy(Directory.GetFiles(Repo.Seed("assessments")).Order(StringComparer.Ordinal).First(), folder.File("zz-again.assessment.json"));
+
+        var run = SeedAwards(folder.Path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("the assessments of 1 unit(s) could not be used", run.Error, StringComparison.Ordinal);
+        Assert.Contains("RUB3003", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_SeedAssessments_ExitZero()
+    {
+        var run = SeedAwards(Repo.Seed("assessments"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("could not be used", run.Error, StringComparison.Ordinal);
+    }
+
+    private static CliRun SeedAwards(string assessments) =>
+        CliRun.Invoke("awards", Repo.Seed("panlong.rubric.json"), Repo.Seed("roster.json"), assessments, "--format", "json");
 }

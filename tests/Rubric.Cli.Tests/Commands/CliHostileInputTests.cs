@@ -71,12 +71,48 @@ public sealed class CliHostileInputTests : IClassFixture<CliHostileInputTests.Ho
         Assert.Contains($"{paths.Length} file(s), 0 valid, {paths.Length} invalid", run.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Score_OutNamesSpecialFiles_WrittenThroughFollowedOrRefusedNeverReplaced()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // statx and mkfifo.
+        }
+
+        using var folder = new TempFolder();
+        string[] score = ["score", Repo.Seed("panlong.rubric.json"), Repo.Seed("assessments"), "--format", "csv", "--out"];
+
+        var toNull = await InProcess([.. score, "/dev/null"]);
+
+        var fifo = folder.File("scores.pipe");
+        Output.OutputTargetTests.MakeFifo(fifo);
+        var reader = Task.Run(() => File.ReadAllText(fifo));
+        var toFifo = await InProcess([.. score, fifo]);
+        var piped = await reader.WaitAsync(HangGuard);
+
+        File.WriteAllText(folder.File("real.csv"), "old");
+        File.CreateSymbolicLink(folder.File("link.csv"), "real.csv");
+        var toLink = await InProcess([.. score, folder.File("link.csv")]);
+
+        var toFolder = await InProcess([.. score, folder.Path]);
+
+        Assert.Equal((0, 0, 0, 1), (toNull.ExitCode, toFifo.ExitCode, toLink.ExitCode, toFolder.ExitCode));
+        Assert.Equal(Rubric.Cli.Output.PathKind.CharacterDevice, Rubric.Cli.Output.PathKinds.Of("/dev/null"));
+        Assert.StartsWith("unit,name,", piped, StringComparison.Ordinal);
+        Assert.Equal(Rubric.Cli.Output.PathKind.Fifo, Rubric.Cli.Output.PathKinds.Of(fifo));
+        Assert.Equal(piped, File.ReadAllText(folder.File("real.csv")));
+        Assert.Equal("real.csv", new FileInfo(folder.File("link.csv")).LinkTarget);
+        Assert.Contains("this is a folder", toFolder.Error, StringComparison.Ordinal);
+        Assert.Equal(["link.csv", "real.csv", "scores.pipe"], Directory.GetFileSystemEntries(folder.Path).Select(System.IO.Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
     private static void AssertRejected(CliRun run, string path)
     {
         var all = run.Out + run.Error;
         Assert.Equal(1, run.ExitCode);
         Assert.Contains(path, all, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", all, StringComparison.Ordinal);
+        Assert.All(all.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'), static line => Assert.False(Engine.DisplayText.NeedsEscaping(line), line));
     }
 
     private static async Task<CliRun> InProcess(string[] args)
@@ -110,6 +146,8 @@ public sealed class CliHostileInputTests : IClassFixture<CliHostileInputTests.Ho
             Write("long-line.jsonl", Wrapped("{\"a\":\"", 20 * 1024 * 1024, (byte)'x', "\"}\n"));
             Write("nul.jsonl", new byte[1024 * 1024]);
             Write("blank.jsonl", "\n \n\t\n");
+            Write("id-line-feed.json", File.ReadAllText(Repo.Seed("panlong.rubric.json")).Replace("\"id\": \"t1.1\"", "\"id\": \"t1.1\\n\"", StringComparison.Ordinal));
+            Write("id-escape-sequence.jsonl", string.Concat(File.ReadAllLines(Repo.Seed("batch.jsonl")).Select(static l => System.Text.RegularExpressions.Regex.Replace(l, "\"id\": ?\"(school-[0-9]+)\"", "\"id\": \"$1\\u001b[2J\\r\"") + "\n")));
             Directory.CreateDirectory(Path("folder.json"));
             Write("unreadable.json", "{}");
             if (!OperatingSystem.IsWindows())
@@ -148,7 +186,7 @@ public sealed class CliHostileInputTests : IClassFixture<CliHostileInputTests.Ho
                 "big.json", "deep-arrays.json", "deep-objects.json", "two-million-elements.json", "long-string.json",
                 "nul.json", "empty.json", "garbage.json", "utf16.json", "top-array.json", "top-null.json", "nan.json",
                 "huge-number.json", "duplicate.json", "long-line.jsonl", "nul.jsonl", "blank.jsonl", "folder.json",
-                "unreadable.json", "missing.json",
+                "unreadable.json", "missing.json", "id-line-feed.json", "id-escape-sequence.jsonl",
             ];
             if (OperatingSystem.IsLinux())
             {

@@ -168,4 +168,23 @@ public sealed partial class CliNothingLostTests
 
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n  \n\t\n")]
+    public void Score_EmptyStandardInputOrEmptyFile_SameRejectionExitOne(string content)
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("empty.jsonl");
+        File.WriteAllText(file, content);
+
+        var fromStdin = CliRun.Invoke(["score", Repo.Seed("panlong.rubric.json"), "-", "--format", "csv"], content);
+        var fromFile = CliRun.Invoke("score", Repo.Seed("panlong.rubric.json"), file, "--format", "csv");
+
+        Assert.Equal((1, 1), (fromStdin.ExitCode, fromFile.ExitCode));
+        Assert.Contains("-(1,1): error RUB1004: Standard input holds no assessments", fromStdin.Error, StringComparison.Ordinal);
+        Assert.Contains("empty.jsonl(1,1): error RUB1004: The file holds no assessments", fromFile.Error, StringComparison.Ordinal);
+        Assert.Contains("read 1, scored 0, rejected 1.", fromStdin.Error, StringComparison.Ordinal);
+        Assert.Contains("read 1, scored 0, rejected 1.", fromFile.Error, StringComparison.Ordinal);
+    }
 }

@@ -61,8 +61,8 @@ public sealed class ImportRubricCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("\"id\": \"panlong\"", run.Out, StringComparison.Ordinal);
-        Assert.Contains(sheet + "(36,4): warning RUB1404: D36: Item t2.11:", run.Error, StringComparison.Ordinal);
-        Assert.Contains("warning RUB1301: A26: Task 't2' is worth 25 points", run.Error, StringComparison.Ordinal);
+        Assert.Contains(sheet + "(41,4): warning RUB1404: D41: Item t2.11:", run.Error, StringComparison.Ordinal);
+        Assert.Contains("warning RUB1301: A30: Task 't2' is worth 25 points", run.Error, StringComparison.Ordinal);
         Assert.Contains("29 items; 1 written as judged for review: t2.11.", run.Error, StringComparison.Ordinal);
     }
 
@@ -78,7 +78,7 @@ public sealed class ImportRubricCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.False(File.Exists(output));
-        Assert.Contains("error RUB1404: 评分表!D36:", run.Error, StringComparison.Ordinal);
+        Assert.Contains("error RUB1404: 评分表!D41:", run.Error, StringComparison.Ordinal);
         Assert.Contains("nothing was written", run.Error, StringComparison.Ordinal);
     }
 

@@ -1,19 +1,17 @@
-using System.Diagnostics;
-using System.Globalization;
 using Rubric.Cli.Output;
 using Rubric.Cli.Tests.Support;
 
 namespace Rubric.Cli.Tests.Output;
 
 /// <summary>
-/// <see cref="OutputTarget.DeletePending"/>, what Ctrl-C runs. It removes every pending temporary
+/// <see cref="OutputTarget.Abandon"/>, what a signal runs. It removes every pending temporary
 /// file of the process, so it must not run beside tests that are writing their own.
 /// </summary>
 [Collection(nameof(OutputTargetInterruptTests))]
 public sealed class OutputTargetInterruptTests
 {
     [Fact]
-    public void DeletePending_Interrupted_TemporaryFileRemovedTargetUntouched()
+    public void Abandon_WhileWriting_TemporaryFileRemovedTargetUntouched()
     {
         using var folder = new TempFolder();
         var path = folder.File("awards.md");
@@ -22,60 +20,44 @@ public sealed class OutputTargetInterruptTests
         target.Writer.Write("half a report");
         target.Writer.Flush();
 
-        OutputTarget.DeletePending();
+        var kept = OutputTarget.Abandon(143);
 
+        Assert.Equal([path], kept);
         Assert.Equal("old", File.ReadAllText(path));
         Assert.Equal([path], Directory.GetFiles(folder.Path));
     }
 
-    [Theory]
-    [InlineData("INT")]
-    [InlineData("TERM")]
-    [InlineData("HUP")]
-    public async Task Host_SignalledWhileWritingOut_TemporaryFileRemovedTargetUntouched(string signal)
+    [Fact]
+    public void Commit_AfterAbandon_ThrowsWithTheExitCodeAndTargetUntouched()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return; // Signals are sent with kill(1); the in-process test above covers the clean-up itself.
-        }
-
         using var folder = new TempFolder();
-        var path = folder.File("scores.csv");
+        var path = folder.File("scores.json");
         File.WriteAllText(path, "old");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { Repo.RubricDll(), "score", Repo.Seed("panlong.rubric.json"), "-", "--format", "csv", "--out", path })
-        {
-            start.ArgumentList.Add(arg);
-        }
+        using var target = OutputTarget.Open(path, TextWriter.Null);
+        OutputTarget.Abandon(130);
 
-        // A guard against a hang, not a timing assertion.
-        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        using var process = Process.Start(start)!;
-        var drained = Task.WhenAll(process.StandardOutput.ReadToEndAsync(guard.Token), process.StandardError.ReadToEndAsync(guard.Token));
+        // The writer keeps working after the file is gone: nothing was closed under it.
+        target.Writer.Write(new string('x', 100_000));
+        var error = Assert.Throws<RunInterruptedException>(target.Commit);
 
-        // Standard input stays open: the run waits for records with its temporary file open.
-        while (Directory.GetFiles(folder.Path).Length < 2)
-        {
-            await Task.Delay(50, guard.Token);
-        }
-
-        using (var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync(guard.Token);
-        }
-
-        await process.WaitForExitAsync(guard.Token);
-        await drained;
-
-        Assert.NotEqual(0, process.ExitCode);
+        Assert.Equal(130, error.ExitCode);
         Assert.Equal("old", File.ReadAllText(path));
         Assert.Equal([path], Directory.GetFiles(folder.Path));
+    }
+
+    [Fact]
+    public void Abandon_AfterCommit_TargetCompleteAndNotReported()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("scores.csv");
+        using (var target = OutputTarget.Open(path, TextWriter.Null))
+        {
+            target.Writer.Write("complete");
+            target.Commit();
+        }
+
+        Assert.Empty(OutputTarget.Abandon(129));
+        Assert.Equal("complete", File.ReadAllText(path));
     }
 }
 

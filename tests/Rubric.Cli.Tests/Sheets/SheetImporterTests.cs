@@ -315,4 +315,21 @@ public class SheetImporterTests
         Assert.Null(result.Assessment);
         Assert.EndsWith($"item t1.1 (自查 self) is filled on row {row + 1} already.", Assert.Single(result.Diagnostics).ToString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("school-09\n")]
+    [InlineData("school-09\r\n")]
+    [InlineData("school\u001b[31m-09")]
+    public void Import_UnitIdWithControlCharacter_RefusedAndShownEscaped(string unitId)
+    {
+        var rows = BlankRows(TestRubrics.Demo());
+        rows[RowOf(rows, "t1.1")][SheetLayout.SelfObservedColumn] = "是";
+
+        var result = SheetImporter.Import(TestRubrics.Demo(), rows, "sheet.csv", unitIdOverride: unitId);
+
+        Assert.Null(result.Assessment);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Contains(DisplayText.Escape(unitId), diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(diagnostic.ToString(), char.IsControl);
+    }
 }

@@ -28,4 +28,13 @@ public sealed class DiagnosticTests
         Assert.True(error.IsError);
         Assert.Equal((warning.Code, warning.Message, warning.File, warning.Line, warning.Column, warning.JsonPointer), (error.Code, error.Message, error.File, error.Line, error.Column, error.JsonPointer));
     }
+
+    [Fact]
+    public void ToString_ControlCharactersInMessageFileAndPointer_ShownEscaped()
+    {
+        var diagnostic = new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.DuplicateId, "The id 'a\nb' is already used.", "in\u001b[31m.json", 2, 5, "/assessor/a\r");
+
+        Assert.Equal("The id 'a\\nb' is already used.", diagnostic.Message);
+        Assert.Equal("in\\u001B[31m.json(2,5): error RUB1201: The id 'a\\nb' is already used. [at /assessor/a\\r]", diagnostic.ToString());
+    }
 }

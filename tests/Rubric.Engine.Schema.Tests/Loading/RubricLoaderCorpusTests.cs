@@ -31,6 +31,7 @@ public sealed class RubricLoaderCorpusTests
             Assert.Equal(name + ".json", d.File);
             Assert.True(d.Line >= 1, d.ToString());
             Assert.True(d.Column >= 1, d.ToString());
+            Assert.DoesNotContain(d.ToString(), static c => DisplayText.NeedsEscaping([c]));
         });
     }
 

@@ -31,6 +31,9 @@ public sealed class RubricLoaderFuzzTests
         "\"考核\"", "1.", ".5", "01", "+1", "'x'", "undefined",
     ];
 
+    /// <summary>Control characters as JSON escapes, put into strings and names by the last mutator.</summary>
+    private static readonly string[] Controls = ["\\n", "\\r\\n", "\\r", "\\t", "\\u0000", "\\u001b[2J", "\\u001b[31m", "\\u0085", "\\u2028", "\\u202e", "\\u007f"];
+
     [Fact]
     public void ParseRubric_MutatedSeed_NeverThrowsAndRejectionsAreLocated() =>
         Fuzz(DocumentKind.Rubric, bytes => Loader.ParseRubric(bytes, FileName).Diagnostics, seed => Loader.ParseRubric(seed, FileName).Succeeded);
@@ -58,13 +61,85 @@ public sealed class RubricLoaderFuzzTests
                     var lines = mutated.Count(static b => b == (byte)'\n') + 1;
                     return results.Count <= lines
                         && results.Where(static r => !r.Succeeded).All(static r => IsLocatedRejection(r.Diagnostics, "batch.jsonl"))
-                        && results.SelectMany(static r => r.Diagnostics).All(d => d.Line >= 1 && d.Line <= Math.Max(lines, lineCount));
+                        && results.SelectMany(static r => r.Diagnostics).All(d => d.Line >= 1 && d.Line <= Math.Max(lines, lineCount) && !DisplayText.NeedsEscaping(d.ToString()));
                 },
                 iter: 1_000,
                 print: Describe);
     }
 
-    private const int Mutators = 9;
+    /// <summary>
+    /// The class of ids that end (or start, or break) with a control character: every id of the
+    /// seeds — rubric, task, stage, item, condition and level ids, unit ids, roster ids and the
+    /// item ids that name observations — with one put in, is refused as an id (RUB1107), and the
+    /// refusal shows it escaped.
+    /// </summary>
+    [Fact]
+    public void Parse_IdWithControlCharacter_RefusedAsAnId()
+    {
+        var ids = Seeds.Value
+            .SelectMany(static seed => IdSpans(seed).Select(span => (Seed: seed, Span: span)))
+            .ToArray();
+        Assert.True(ids.Length > 100);
+        Gen.Select(Gen.Int[0, ids.Length - 1], Gen.Int[0, Controls.Length - 1], Gen.Int[0, 2])
+            .Sample(
+                pick =>
+                {
+                    var (seed, (start, end)) = ids[pick.Item1];
+                    var at = pick.Item3 switch { 0 => end - 1, 1 => start + 1, _ => start + 1 + ((end - start - 2) / 2) };
+                    var mutated = Splice(seed.Bytes, at, at, Controls[pick.Item2]);
+                    var diagnostics = seed.Kind switch
+                    {
+                        DocumentKind.Rubric => Loader.ParseRubric(mutated, FileName).Diagnostics,
+                        DocumentKind.Roster => Loader.ParseRoster(mutated, FileName).Diagnostics,
+                        _ => Loader.ParseAssessment(mutated, FileName).Diagnostics,
+                    };
+                    return diagnostics.Any(static d => d.Code == DiagnosticCodes.InvalidFormat)
+                        && diagnostics.All(static d => !DisplayText.NeedsEscaping(d.ToString()));
+                },
+                iter: 3_000,
+                print: static pick => pick.ToString());
+    }
+
+    /// <summary>The quoted ids of a seed: values of "id" and "rubric", and the item ids that key the columns.</summary>
+    private static List<(int Start, int End)> IdSpans(Seed seed)
+    {
+        var spans = new List<(int Start, int End)>();
+        var reader = new Utf8JsonReader(seed.Bytes);
+        var depthOfColumn = -1;
+        var isId = false;
+        while (reader.Read())
+        {
+            var start = (int)reader.TokenStartIndex;
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    var name = reader.GetString();
+                    if (reader.CurrentDepth == depthOfColumn)
+                    {
+                        spans.Add((start, start + reader.ValueSpan.Length + 2));
+                    }
+
+                    isId = name is "id" or "rubric";
+                    if (seed.Kind == DocumentKind.Assessment && reader.CurrentDepth == 1)
+                    {
+                        depthOfColumn = name is "self" or "assessor" ? 2 : -1;
+                    }
+
+                    break;
+                case JsonTokenType.String when isId:
+                    spans.Add((start, start + reader.ValueSpan.Length + 2));
+                    isId = false;
+                    break;
+                default:
+                    isId = false;
+                    break;
+            }
+        }
+
+        return spans;
+    }
+
+    private const int Mutators = 10;
 
     private static void Fuzz(DocumentKind kind, Func<byte[], IReadOnlyList<Diagnostic>> load, Func<byte[], bool> loadsAsSeed)
     {
@@ -77,7 +152,8 @@ public sealed class RubricLoaderFuzzTests
                 mutated =>
                 {
                     IReadOnlyList<Diagnostic> diagnostics = load(mutated);
-                    return !diagnostics.Any(static d => d.IsError) || IsLocatedRejection(diagnostics, FileName);
+                    return (!diagnostics.Any(static d => d.IsError) || IsLocatedRejection(diagnostics, FileName))
+                        && diagnostics.All(static d => !DisplayText.NeedsEscaping(d.ToString()));
                 },
                 iter: CasesPerKind,
                 print: Describe);
@@ -140,6 +216,13 @@ public sealed class RubricLoaderFuzzTests
             {
                 var (start, end) = spans.Values[(int)((uint)b % (uint)spans.Values.Length)];
                 return Splice(seed, start, end, string.Empty);
+            }
+
+            case 9: // a control character at the end, the start or inside a string or a name (ids included)
+            {
+                var (start, end) = spans.Strings[(int)((uint)b % (uint)spans.Strings.Length)];
+                var at = (literal % 3) switch { 0 => end - 1, 1 => start + 1, _ => start + 1 + (int)((uint)a % (uint)Math.Max(1, end - start - 1)) };
+                return Splice(seed, at, at, Controls[(int)((uint)a % (uint)Controls.Length)]);
             }
 
             default: // a run of flipped bytes
@@ -207,13 +290,14 @@ public sealed class RubricLoaderFuzzTests
     }
 
     /// <summary>Where the values, numbers and object members of a document are, as byte ranges.</summary>
-    private sealed record Spans((int Start, int End)[] Values, (int Start, int End)[] Numbers, (int Start, int End)[] Members)
+    private sealed record Spans((int Start, int End)[] Values, (int Start, int End)[] Numbers, (int Start, int End)[] Members, (int Start, int End)[] Strings)
     {
         public static Spans Of(byte[] bytes)
         {
             var values = new List<(int, int)>();
             var numbers = new List<(int, int)>();
             var members = new List<(int, int)>();
+            var strings = new List<(int, int)>();
             var starts = new Stack<(int Value, int Member)>();
             var memberStart = -1;
             var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowMultipleValues = true });
@@ -226,6 +310,7 @@ public sealed class RubricLoaderFuzzTests
                     {
                         case JsonTokenType.PropertyName:
                             memberStart = start;
+                            strings.Add((start, (int)reader.BytesConsumed));
                             break;
                         case JsonTokenType.StartObject:
                         case JsonTokenType.StartArray:
@@ -254,6 +339,10 @@ public sealed class RubricLoaderFuzzTests
                             {
                                 numbers.Add((start, end));
                             }
+                            else if (reader.TokenType == JsonTokenType.String)
+                            {
+                                strings.Add((start, end));
+                            }
 
                             if (memberStart >= 0)
                             {
@@ -271,7 +360,7 @@ public sealed class RubricLoaderFuzzTests
                 // A seed that is not whole JSON (a JSON Lines batch) keeps the spans found so far.
             }
 
-            return new Spans([.. values], [.. numbers], [.. members]);
+            return new Spans([.. values], [.. numbers], [.. members], [.. strings]);
         }
     }
 }

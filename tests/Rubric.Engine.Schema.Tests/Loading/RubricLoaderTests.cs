@@ -608,6 +608,54 @@ public sealed class RubricLoaderTests
         Assert.Equal("t1.9 {score = 1.4; missing = 3}", observation.ToString());
     }
 
+    [Fact]
+    public void ParseAssessment_ObservationMemberInAnotherCase_LocatedWarningAndStillLoads()
+    {
+        var json = "{\"formatVersion\": 1, \"unit\": {\"id\": \"s\"}, \"round\": \"annual\",\n \"assessor\": {\"t1.1\": {\"met\": true, \"Met\": false}}}";
+
+        var result = Loader.ParseAssessment(TestFiles.Utf8(json), "a.json");
+
+        Assert.True(result.Succeeded);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(
+            $"a.json(2,{json.Split('\n')[1].IndexOf("false", StringComparison.Ordinal) + 1}): warning RUB1303: Unknown member 'Met' in the observation of item 't1.1': names are case-sensitive, and the rules read 'met'. It is not read. [at /assessor/t1.1/Met]",
+            warning.ToString());
+    }
+
+    [Fact]
+    public void ParseAssessment_ObservationMemberInAnotherCaseStrict_Error()
+    {
+        var json = "{\"formatVersion\": 1, \"unit\": {\"id\": \"s\"}, \"round\": \"annual\", \"self\": {\"t1.7\": {\"Missing\": 2}}}";
+
+        var result = new RubricLoader(new LoaderOptions { Strict = true }).ParseAssessment(TestFiles.Utf8(json));
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticSeverity.Error, DiagnosticCodes.UnknownObservationMember, "/self/t1.7/Missing"), (error.Severity, error.Code, error.JsonPointer));
+    }
+
+    [Fact]
+    public void ParseAssessment_ConditionIdsDifferingOnlyInCase_WarningAtTheSecond()
+    {
+        var json = "{\"formatVersion\": 1, \"unit\": {\"id\": \"s\"}, \"round\": \"annual\", \"self\": {\"t1.4\": {\"slogan\": true, \"noticeboard\": true, \"Slogan\": false}}}";
+
+        var warning = Assert.Single(Loader.ParseAssessment(TestFiles.Utf8(json)).Diagnostics);
+
+        Assert.Equal((DiagnosticCodes.UnknownObservationMember, "/self/t1.4/Slogan"), (warning.Code, warning.JsonPointer));
+        Assert.Contains("has both 'slogan' and 'Slogan'", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ParseAssessment_ObservationMembersAsTheRulesReadThem_NoDiagnostic()
+    {
+        var json = "{\"formatVersion\": 1, \"unit\": {\"id\": \"s\"}, \"round\": \"annual\", \"self\": {\"t1.4\": {\"slogan\": true, \"noticeboard\": true, \"note\": \"n\"}, \"t1.7\": {\"missing\": 1, \"evidenceRefs\": [\"x\"]}}}";
+
+        var result = Loader.ParseAssessment(TestFiles.Utf8(json));
+
+        Assert.True(result.Succeeded);
+        Assert.Empty(result.Diagnostics);
+    }
+
     /// <summary>Zero bytes for ever, like /dev/zero, counting what was read.</summary>
     private sealed class EndlessStream : Stream
     {

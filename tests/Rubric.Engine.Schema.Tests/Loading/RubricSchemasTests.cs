@@ -99,4 +99,40 @@ public sealed class RubricSchemasTests
             Assert.True(schemaAccepts == loaderAccepts, $"{name}: schema accepts {schemaAccepts}, loader accepts {loaderAccepts}: {string.Join(" | ", diagnostics)}");
         }
     }
+
+    public static TheoryData<DocumentKind, string, string, bool> PatternSamples()
+    {
+        using var samples = JsonDocument.Parse(File.ReadAllBytes(TestFiles.Fixture("pattern-samples.json")));
+        var data = new TheoryData<DocumentKind, string, string, bool>();
+        foreach (var (kind, pointer, set) in new[] { (DocumentKind.Rubric, "/$defs/id", "id"), (DocumentKind.Roster, "/$defs/id", "id"), (DocumentKind.Assessment, "/$defs/id", "id"), (DocumentKind.Assessment, "/properties/date", "date") })
+        {
+            foreach (var verdict in new[] { "accepted", "rejected" })
+            {
+                foreach (var sample in samples.RootElement.GetProperty(set).GetProperty(verdict).EnumerateArray())
+                {
+                    data.Add(kind, pointer, sample.GetString()!, verdict == "accepted");
+                }
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// The patterns match the whole text in .NET as they do in JavaScript (ECMA-262, where an
+    /// editor checks them): no id or date ending in a line feed passes here and fails there.
+    /// eng/check-schemas.js runs the same samples through Ajv.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(PatternSamples))]
+    public void GetSchemaText_PatternSample_AcceptedAsInJavaScript(DocumentKind kind, string definitionPath, string sample, bool accepted)
+    {
+        using var schemaText = JsonDocument.Parse(RubricSchemas.GetSchemaText(kind));
+        Assert.True(JsonPointers.TryResolve(schemaText.RootElement, definitionPath, out var definition));
+        var pattern = definition.GetProperty("pattern").GetString()!;
+        var schema = JsonSchema.FromText($$"""{ "type": "string", "pattern": {{JsonSerializer.Serialize(pattern)}} }""", new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+        using var instance = JsonDocument.Parse(JsonSerializer.Serialize(sample));
+
+        Assert.Equal(accepted, schema.Evaluate(instance.RootElement).IsValid);
+    }
 }
