@@ -41,6 +41,7 @@ internal static class DocumentDetector
                         "tasks" => DocumentKind.Rubric,
                         "self" or "assessor" => DocumentKind.Assessment,
                         "bodies" => DocumentKind.Roster,
+                        "levels" => DocumentKind.Plan,
                         _ => DocumentKind.Unknown,
                     };
                 }
@@ -68,6 +69,11 @@ internal static class DocumentDetector
         if (name.Contains("roster", StringComparison.OrdinalIgnoreCase))
         {
             return DocumentKind.Roster;
+        }
+
+        if (name.Contains("plan", StringComparison.OrdinalIgnoreCase))
+        {
+            return DocumentKind.Plan;
         }
 
         return name.Contains("rubric", StringComparison.OrdinalIgnoreCase) ? DocumentKind.Rubric : DocumentKind.Unknown;
