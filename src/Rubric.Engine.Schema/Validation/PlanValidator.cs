@@ -23,10 +23,10 @@ internal sealed class PlanValidator : AbstractValidator<PlanDocument>
         RuleFor(x => x).Custom(static (plan, context) =>
         {
             ValidationText.ReportDuplicates(context, plan.Rubrics.Select(static (r, i) => (r.Id, $"/rubrics/{i}/id")), "rubric");
-            ValidationText.ReportDuplicates(context, plan.Rubrics.Select(static (r, i) => (r.UnitKind, $"/rubrics/{i}/unitKind")), "rubric for the unit kind");
-            ValidationText.ReportDuplicates(context, plan.Rounds.Select(static (r, i) => (r.Round, $"/rounds/{i}/round")), "round");
-            ValidationText.ReportDuplicates(context, plan.Methods.Select(static (m, i) => (m.Method, $"/methods/{i}/method")), "method");
-            ValidationText.ReportDuplicates(context, plan.Levels.Select(static (l, i) => (l.Body, $"/levels/{i}/body")), "level for the body kind");
+            ValidationText.ReportDuplicates(context, plan.Rubrics.Select(static (r, i) => (r.UnitKind, $"/rubrics/{i}/unitKind")), "rubric", "unit kind");
+            ValidationText.ReportDuplicates(context, plan.Rounds.Select(static (r, i) => (r.Round, $"/rounds/{i}/round")), "round", "round");
+            ValidationText.ReportDuplicates(context, plan.Methods.Select(static (m, i) => (m.Method, $"/methods/{i}/method")), "method", "method");
+            ValidationText.ReportDuplicates(context, plan.Levels.Select(static (l, i) => (l.Body, $"/levels/{i}/body")), "level", "body kind");
             ValidationText.ReportDuplicates(context, plan.Levels.SelectMany(static (l, i) => l.Awards.Select((a, j) => (a.Id, $"/levels/{i}/awards/{j}/id"))), "award");
             var counting = plan.Rounds.Where(static r => r.CountsForAwards).Select(static r => r.Round).ToArray();
             for (var i = 0; i < plan.Levels.Count; i++)

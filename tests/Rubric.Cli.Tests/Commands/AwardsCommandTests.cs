@@ -25,6 +25,9 @@ public class AwardsCommandTests
             ],
             ["school-99: not on the roster."]);
         }
+
+        public AwardsReport Run(AssessmentPlan plan, Roster roster, IReadOnlyList<ScoringResult> results) =>
+            throw new NotSupportedException("These tests run a rubric alone.");
     }
 
     private static Roster Roster() => new([
