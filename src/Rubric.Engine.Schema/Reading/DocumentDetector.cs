@@ -71,11 +71,7 @@ internal static class DocumentDetector
             return DocumentKind.Roster;
         }
 
-        if (name.Contains("plan", StringComparison.OrdinalIgnoreCase))
-        {
-            return DocumentKind.Plan;
-        }
-
-        return name.Contains("rubric", StringComparison.OrdinalIgnoreCase) ? DocumentKind.Rubric : DocumentKind.Unknown;
+        return name.Contains("rubric", StringComparison.OrdinalIgnoreCase) ? DocumentKind.Rubric
+            : name.Contains("plan", StringComparison.OrdinalIgnoreCase) ? DocumentKind.Plan : DocumentKind.Unknown;
     }
 }
