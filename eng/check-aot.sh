@@ -13,6 +13,10 @@ cd "$root"
 "$host" score seeds/panlong.rubric.json seeds/assessments --format csv > "$out/scores.csv"
 head -n 3 "$out/scores.csv"
 test "$(wc -l < "$out/scores.csv")" -ge 9
+# The plan: its source-generated document shapes, its rubrics, and both awards of every centre.
+"$host" validate seeds/panlong.plan.json
+"$host" awards seeds/panlong.plan.json seeds/roster.json seeds/assessments seeds/assessments/staff --format json > "$out/awards.json"
+grep -q '"toBeAnnounced"' "$out/awards.json"
 # MiniExcel is the one dependency not annotated for trimming: prove xlsx still round-trips.
 "$host" template seeds/panlong.rubric.json --format xlsx --out "$out/sheet.xlsx"
 # A blank sheet has no observations: import must refuse it cleanly (exit 1), not crash.

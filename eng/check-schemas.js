@@ -1,4 +1,4 @@
-// Compiles the three JSON Schemas with Ajv, an independent validator, in strict draft 2020-12
+// Compiles the four JSON Schemas with Ajv, an independent validator, in strict draft 2020-12
 // mode, and validates every seed document against them. Run by eng/check-schemas.sh.
 const Ajv2020 = require("ajv/dist/2020");
 const addFormats = require("ajv-formats");
@@ -10,7 +10,12 @@ const root = process.argv[2];
 const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
 addFormats(ajv);
 let failed = 0;
-for (const [kind, docs] of [["rubric", ["seeds/panlong.rubric.json"]], ["assessment", fs.readdirSync(root + "/seeds/assessments").map(f => "seeds/assessments/" + f)], ["roster", ["seeds/roster.json"]]]) {
+const jsonIn = folder => fs.readdirSync(`${root}/${folder}`).filter(f => f.endsWith(".json")).map(f => `${folder}/${f}`);
+for (const [kind, docs] of [
+  ["rubric", ["seeds/panlong.rubric.json", "seeds/panlong-staff.rubric.json"]],
+  ["assessment", [...jsonIn("seeds/assessments"), ...jsonIn("seeds/assessments/staff")]],
+  ["roster", ["seeds/roster.json"]],
+  ["plan", ["seeds/panlong.plan.json"]]]) {
   const schema = JSON.parse(fs.readFileSync(`${root}/src/Rubric.Engine.Schema/Schemas/${kind}.schema.json`, "utf8"));
   let validate;
   try { validate = ajv.compile(schema); } catch (e) { console.log(`${kind}: schema rejected in strict mode: ${e.message}`); failed++; continue; }

@@ -34,7 +34,7 @@ public class AwardsBenchmarks
     public void Setup()
     {
         var rubric = SeedAssessments.LoadRubric();
-        _policy = rubric.AwardPolicies.Single(static p => p.UnitKind == UnitKind.School);
+        _policy = SeedAssessments.LoadPlan().Levels.SelectMany(static l => l.Awards).Select(static a => a.Policy).OfType<AwardPolicy>().Single(static p => p.UnitKind == UnitKind.School);
         _roster = BuildRoster(Schools, new Random(Seed));
         var plan = ScoringEngine.Default.Compile(rubric);
         _results = [.. SeedAssessments.Generate(rubric, Schools, Seed).Select(plan.Score)];

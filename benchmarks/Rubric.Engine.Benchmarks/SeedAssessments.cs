@@ -5,7 +5,7 @@ using Rubric.Engine.Schema;
 namespace Rubric.Engine.Benchmarks;
 
 /// <summary>
-/// The Panlong seed rubric (seeds/panlong.rubric.json, with its award policies) and seeded random
+/// The Panlong seed rubric (seeds/panlong.rubric.json), its plan (seeds/panlong.plan.json, with the award policies) and seeded random
 /// valid assessments for it, both columns filled. Values are drawn from each item's rule, so every
 /// assessment scores; totals fall on tenths of a point, so many schools share a score and awards
 /// meet ties at the cut-off.
@@ -18,6 +18,14 @@ public static class SeedAssessments
         return loaded.Succeeded
             ? loaded.Value!
             : throw new InvalidOperationException("The seed rubric does not load: " + string.Join("; ", loaded.Diagnostics.Select(static d => d.ToString())));
+    }
+
+    public static AssessmentPlan LoadPlan()
+    {
+        var loaded = new RubricLoader().LoadPlan(Repository.File("seeds", "panlong.plan.json"));
+        return loaded.Succeeded
+            ? loaded.Value!
+            : throw new InvalidOperationException("The seed plan does not load: " + string.Join("; ", loaded.Diagnostics.Select(static d => d.ToString())));
     }
 
     /// <summary>The school for the n-th assessment: <c>school-00001</c> onwards.</summary>

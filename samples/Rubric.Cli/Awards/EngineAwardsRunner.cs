@@ -13,6 +13,11 @@ internal sealed class EngineAwardsRunner : IAwardsRunner
 
         // Assessments that were scored but that no list can use: the input needs fixing.
         var unusable = new HashSet<string>(StringComparer.Ordinal);
+        if (rubric.AwardPolicies.Count == 0)
+        {
+            notes.Add($"Rubric '{rubric.Id}' names no awards: awards belong to a plan. Run 'rubric awards PLAN ROSTER INPUT...' with the plan that names this rubric.");
+        }
+
         foreach (var policy in rubric.AwardPolicies)
         {
             // Scores from a rubric for schools cannot rank staff members (or centres): listing every
@@ -25,30 +30,60 @@ internal sealed class EngineAwardsRunner : IAwardsRunner
             }
 
             var report = AwardCalculator.Calculate(policy, roster, results);
-            foreach (var result in report.Results)
-            {
-                unusable.UnionWith(result.NotRanked.Where(static u => u.Reason == UnrankedReason.DuplicateAssessment).Select(static u => u.UnitId));
-                lists.Add(new AwardList(
-                    result.BodyId,
-                    result.BodyName,
-                    result.PolicyId,
-                    result.PolicyName,
-                    result.PopulationSize,
-                    result.RawQuota,
-                    result.Rounding.ToString().ToLowerInvariant(),
-                    result.RoundedQuota,
-                    result.CutOffScore,
-                    [.. result.Awarded.Select(u => Ranked(u, result))],
-                    [.. result.Ranking.Where(static u => !u.IsAwarded).Select(u => Ranked(u, result)), .. result.Ineligible.Concat(result.NotRanked).Concat(result.SetAside).Select(Unranked)],
-                    [.. result.Notes]));
-            }
-
-            unusable.UnionWith(report.OutsidePopulation.Where(static u => u.Reason == UnrankedReason.NotOnRoster).Select(static u => u.UnitId));
-            notes.AddRange(report.OutsidePopulation.Select(u => $"{report.PolicyName} ({report.PolicyId}): {u.UnitId} {u.Code}: {u.Message}"));
+            unusable.UnionWith(Unusable(report));
+            lists.AddRange(ListsOf(report));
+            notes.AddRange(report.OutsidePopulation.Select(u => Outside(report, u)));
         }
 
         return new AwardsReport(rubric.Id, lists, notes) { UnitsWithUnusableAssessments = unusable.Count };
     }
+
+    public AwardsReport Run(AssessmentPlan plan, Roster roster, IReadOnlyList<ScoringResult> results)
+    {
+        var report = AwardCalculator.Calculate(plan, roster, results);
+        var lists = new List<AwardList>();
+        var notes = new List<string>();
+        var unusable = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var outcome in report.Outcomes)
+        {
+            if (outcome.Report is not { } awards)
+            {
+                // Nothing is computed for an award the plan leaves open: no population, no quota.
+                lists.AddRange(outcome.Bodies.Select(b => new AwardList(b.Id, b.Name, outcome.Award.Id, outcome.Award.Name, null, null, null, null, null, [], [],
+                    [$"{outcome.Level.Name}: to be announced (另行通知): {outcome.Award.Announcement}"], outcome.Award.Announcement)));
+                continue;
+            }
+
+            unusable.UnionWith(Unusable(awards));
+            lists.AddRange(ListsOf(awards));
+            notes.AddRange(awards.OutsidePopulation.Select(u => Outside(awards, u)));
+        }
+
+        notes.AddRange(report.NotRouted.Select(u => $"{u.UnitId} {u.Code}: {u.Message}"));
+        return new AwardsReport(plan.Id, lists, notes) { AwardRound = report.AwardRound.ToString(), UnitsWithUnusableAssessments = unusable.Count };
+    }
+
+    private static IEnumerable<AwardList> ListsOf(AwardReport report) => report.Results.Select(result => new AwardList(
+        result.BodyId,
+        result.BodyName,
+        result.PolicyId,
+        result.PolicyName,
+        result.PopulationSize,
+        result.RawQuota,
+        result.Rounding.ToString().ToLowerInvariant(),
+        result.RoundedQuota,
+        result.CutOffScore,
+        [.. result.Awarded.Select(u => Ranked(u, result))],
+        [.. result.Ranking.Where(static u => !u.IsAwarded).Select(u => Ranked(u, result)), .. result.Ineligible.Concat(result.NotRanked).Concat(result.SetAside).Select(Unranked)],
+        [.. result.Notes]));
+
+    /// <summary>Units whose assessments were scored but that no list can use: two for one unit, or a unit not on the roster.</summary>
+    private static IEnumerable<string> Unusable(AwardReport report) =>
+        report.Results.SelectMany(static r => r.NotRanked).Where(static u => u.Reason == UnrankedReason.DuplicateAssessment)
+            .Concat(report.OutsidePopulation.Where(static u => u.Reason == UnrankedReason.NotOnRoster))
+            .Select(static u => u.UnitId);
+
+    private static string Outside(AwardReport report, UnrankedUnit unit) => $"{report.PolicyName} ({report.PolicyId}): {unit.UnitId} {unit.Code}: {unit.Message}";
 
     private static AwardEntry Ranked(RankedUnit unit, AwardResult result)
     {

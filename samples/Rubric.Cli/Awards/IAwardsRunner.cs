@@ -15,4 +15,11 @@ internal interface IAwardsRunner
     /// <param name="results">Every assessment's scoring result, the failed ones too (so a unit can be reported as not ranked).</param>
     /// <returns>One list per body and award policy.</returns>
     AwardsReport Run(RubricDefinition rubric, Roster roster, IReadOnlyList<ScoringResult> results);
+
+    /// <summary>Names the awards of every level of a plan: the decided ones per body, the ones to be announced without a quota.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="roster">The assessing bodies and their units.</param>
+    /// <param name="results">Every assessment's scoring result, of any of the plan's rubrics, the failed ones too.</param>
+    /// <returns>One list per body and award.</returns>
+    AwardsReport Run(AssessmentPlan plan, Roster roster, IReadOnlyList<ScoringResult> results);
 }

@@ -6,11 +6,17 @@ namespace Rubric.Cli.Commands;
 /// </summary>
 internal static class HostDiagnosticCodes
 {
-    /// <summary>RUB1901: the file is none of rubric, assessment or roster.</summary>
+    /// <summary>RUB1901: the file is none of rubric, assessment, roster or plan.</summary>
     public const string UnknownDocument = "RUB1901";
 
     /// <summary>RUB1902: the file does not exist or cannot be read.</summary>
     public const string FileNotFound = "RUB1902";
+
+    /// <summary>RUB1903: a rubric a plan names is missing, invalid, or not what the plan says (its id, unit kind, or a tie-breaker's task or stage).</summary>
+    public const string PlanRubricMismatch = "RUB1903";
+
+    /// <summary>RUB1904: an assessment given to a plan is for a rubric the plan does not name; it is refused, not scored.</summary>
+    public const string RubricNotInPlan = "RUB1904";
 
     /// <summary>RUB1910: a cell of an imported scoring sheet cannot be read as the item's observation.</summary>
     public const string BadCell = "RUB1910";

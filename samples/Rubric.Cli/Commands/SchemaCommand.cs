@@ -4,22 +4,22 @@ using Rubric.Engine.Schema;
 
 namespace Rubric.Cli.Commands;
 
-/// <summary><c>rubric schema [rubric|assessment|roster]</c>: the JSON Schema of a format.</summary>
+/// <summary><c>rubric schema [rubric|assessment|roster|plan]</c>: the JSON Schema of a format.</summary>
 internal static class SchemaCommand
 {
     public static Command Create(CliContext context)
     {
         var kind = new Argument<string>("KIND")
         {
-            Description = "Which schema: rubric (default), assessment or roster.",
+            Description = "Which schema: rubric (default), assessment, roster or plan.",
             Arity = ArgumentArity.ZeroOrOne,
             DefaultValueFactory = _ => "rubric",
         };
-        kind.AcceptOnlyFromAmong("rubric", "assessment", "roster");
+        kind.AcceptOnlyFromAmong("rubric", "assessment", "roster", "plan");
         var output = CommonOptions.Out();
         var command = new Command(
             "schema",
-            "schema — 格式: write the JSON Schema (draft 2020-12) of the rubric, assessment or roster format, for editors and other tools.\n\n"
+            "schema — 格式: write the JSON Schema (draft 2020-12) of the rubric, assessment, roster or plan format, for editors and other tools.\n\n"
             + "Example:\n  rubric schema assessment --out assessment.schema.json")
         {
             kind, output,
@@ -30,6 +30,7 @@ internal static class SchemaCommand
             {
                 "assessment" => DocumentKind.Assessment,
                 "roster" => DocumentKind.Roster,
+                "plan" => DocumentKind.Plan,
                 _ => DocumentKind.Rubric,
             };
             using var target = OutputTarget.Open(parseResult.GetValue(output), context.Out);

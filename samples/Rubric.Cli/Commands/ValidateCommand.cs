@@ -7,21 +7,21 @@ using Rubric.Engine.Schema;
 
 namespace Rubric.Cli.Commands;
 
-/// <summary><c>rubric validate FILE...</c>: check rubrics, assessments and rosters, in the compiler convention or as JSON.</summary>
+/// <summary><c>rubric validate FILE...</c>: check rubrics, assessments, rosters and plans, in the compiler convention or as JSON.</summary>
 internal static class ValidateCommand
 {
     public static Command Create(CliContext context)
     {
         var files = new Argument<string[]>("FILE")
         {
-            Description = "Rubric, assessment or roster files (recognised by $schema or content), folders (every *.json inside), or JSON Lines files of assessments.",
+            Description = "Rubric, assessment, roster or plan files (recognised by $schema or content), folders (every *.json inside), or JSON Lines files of assessments.",
             Arity = ArgumentArity.OneOrMore,
         }.RejectingOptionLikeTokens();
         var format = CommonOptions.Format("text", "text", "json");
         var strict = new Option<bool>("--strict") { Description = "Treat warnings (an incomplete sheet, say) as errors." };
         var command = new Command(
             "validate",
-            "validate — 校验: check rubrics (评分细则), assessments (考核记录) and rosters (名册) against their JSON Schemas and rules. "
+            "validate — 校验: check rubrics (评分细则), assessments (考核记录), rosters (名册) and plans (考核方案, with the rubrics they name) against their JSON Schemas and rules. "
             + "Prints every error and warning as file(line,col): error RUB1001: message [at /json/pointer], then a summary line. Exit code 1 when any file is invalid.\n\n"
             + "Example:\n  rubric validate seeds/panlong.rubric.json seeds/assessments seeds/roster.json --strict")
         {
@@ -131,13 +131,32 @@ internal static class ValidateCommand
             DocumentKind.Rubric => (kind, loader.ParseRubric(bytes, file).Diagnostics),
             DocumentKind.Assessment => (kind, loader.ParseAssessment(bytes, file).Diagnostics),
             DocumentKind.Roster => (kind, loader.ParseRoster(bytes, file).Diagnostics),
+            DocumentKind.Plan => (kind, ValidatePlan(loader, bytes, file)),
             _ => (kind, ReadingProblemsOrUnknown(loader, bytes, file)),
         };
+    }
+
+    /// <summary>A plan, then the rubrics it names: their errors (their warnings belong to their own validation) and whether they are what the plan says.</summary>
+    private static List<Diagnostic> ValidatePlan(RubricLoader loader, ReadOnlyMemory<byte> bytes, string file)
+    {
+        var plan = loader.ParsePlan(bytes, file);
+        var diagnostics = plan.Diagnostics.ToList();
+        if (plan.Succeeded)
+        {
+            PlanSheets.Load(loader, plan, file, diagnostics);
+        }
+
+        return diagnostics;
     }
 
     private static DocumentKind KindFromName(string file)
     {
         var name = Path.GetFileName(file);
+        if (name.EndsWith("plan.json", StringComparison.OrdinalIgnoreCase))
+        {
+            return DocumentKind.Plan;
+        }
+
         if (name.EndsWith("rubric.json", StringComparison.OrdinalIgnoreCase))
         {
             return DocumentKind.Rubric;
@@ -164,6 +183,6 @@ internal static class ValidateCommand
         }
 
         return [new Diagnostic(DiagnosticSeverity.Error, HostDiagnosticCodes.UnknownDocument,
-            "Not a rubric, an assessment or a roster: no recognised \"$schema\" and no tell-tale properties (\"tasks\", \"unit\" with \"self\"/\"assessor\", \"bodies\").", file, 1, 1, string.Empty)];
+            "Not a rubric, an assessment, a roster or a plan: no recognised \"$schema\" and no tell-tale properties (\"tasks\", \"unit\" with \"self\"/\"assessor\", \"bodies\", \"levels\").", file, 1, 1, string.Empty)];
     }
 }

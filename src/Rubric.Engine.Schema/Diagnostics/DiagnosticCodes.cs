@@ -104,6 +104,9 @@ public static class DiagnosticCodes
     /// <summary>RUB1210: the validated document could still not be turned into the model (a safety net; please report it).</summary>
     public const string ModelRejected = "RUB1210";
 
+    /// <summary>RUB1211: a plan contradicts itself (an award for a unit kind its level does not assess or no sheet scores, not exactly one round counting for awards, an award requiring another round).</summary>
+    public const string InconsistentPlan = "RUB1211";
+
     /// <summary>RUB1301 (warning): a total differs from the sum of the points below it.</summary>
     public const string TotalMismatch = "RUB1301";
 
@@ -116,4 +119,7 @@ public static class DiagnosticCodes
     /// rule reads it.
     /// </summary>
     public const string UnknownObservationMember = "RUB1303";
+
+    /// <summary>RUB1304 (warning): the rubric names awards, which belong to a plan; read for this version only.</summary>
+    public const string RubricAwardsDeprecated = "RUB1304";
 }

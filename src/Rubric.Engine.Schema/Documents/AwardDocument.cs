@@ -1,6 +1,6 @@
 namespace Rubric.Engine.Schema;
 
-/// <summary>The JSON shape of an award policy.</summary>
+/// <summary>The JSON shape of an award policy, or in a plan of an award to be announced.</summary>
 internal sealed class AwardDocument
 {
     public string Id { get; set; } = string.Empty;
@@ -16,4 +16,6 @@ internal sealed class AwardDocument
     public TiesDocument Ties { get; set; } = new();
 
     public EligibilityDocument? Eligibility { get; set; }
+
+    public string? ToBeAnnounced { get; set; }
 }

@@ -9,6 +9,7 @@ namespace Rubric.Engine.Schema;
     NumberHandling = JsonNumberHandling.Strict)]
 [JsonSerializable(typeof(RubricDocument))]
 [JsonSerializable(typeof(RosterDocument))]
+[JsonSerializable(typeof(PlanDocument))]
 internal sealed partial class DocumentJsonContext : JsonSerializerContext
 {
 }

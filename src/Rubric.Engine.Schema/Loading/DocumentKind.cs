@@ -14,4 +14,7 @@ public enum DocumentKind
 
     /// <summary>A roster of assessing bodies and their units.</summary>
     Roster,
+
+    /// <summary>An assessment plan: levels, sheets, awards, rounds and methods.</summary>
+    Plan,
 }

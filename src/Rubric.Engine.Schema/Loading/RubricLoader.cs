@@ -6,7 +6,7 @@ using FluentValidation;
 namespace Rubric.Engine.Schema;
 
 /// <summary>
-/// Reads rubrics, assessments and rosters from JSON: syntax, then structure against the JSON
+/// Reads rubrics, assessments, rosters and plans from JSON: syntax, then structure against the JSON
 /// Schema, then meaning (FluentValidation), collecting every problem in one pass as a located
 /// <see cref="Diagnostic"/>. Never throws for bad user data. Immutable and thread-safe.
 /// </summary>
@@ -14,6 +14,7 @@ public sealed class RubricLoader
 {
     private static readonly RubricDocumentValidator RubricValidator = new();
     private static readonly RosterDocumentValidator RosterValidator = new();
+    private static readonly PlanValidator PlanValidator = new();
 
     /// <summary>Creates a loader.</summary>
     /// <param name="options">Strictness and limits; default <see cref="LoaderOptions.Default"/>.</param>
@@ -137,6 +138,19 @@ public sealed class RubricLoader
     /// <returns>The roster, or the diagnostics.</returns>
     public LoadResult<Roster> ParseRoster(ReadOnlyMemory<byte> utf8Json, string? file = null) =>
         Parse(DocumentKind.Roster, utf8Json, file, DocumentJsonContext.Default.RosterDocument, RosterValidator, null, DomainMapper.ToRoster);
+
+    /// <summary>Loads an assessment plan from a file.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The plan, or the diagnostics.</returns>
+    public LoadResult<AssessmentPlan> LoadPlan(string path) =>
+        ReadFile(path, out var bytes) is { } failure ? Failed<AssessmentPlan>(failure, path) : ParsePlan(bytes, path);
+
+    /// <summary>Parses an assessment plan from UTF-8 JSON. The rubrics it names are not read: see <see cref="AssessmentPlan.Rubrics"/>.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="file">The file name to report.</param>
+    /// <returns>The plan, or the diagnostics.</returns>
+    public LoadResult<AssessmentPlan> ParsePlan(ReadOnlyMemory<byte> utf8Json, string? file = null) =>
+        Parse(DocumentKind.Plan, utf8Json, file, DocumentJsonContext.Default.PlanDocument, PlanValidator, null, DomainMapper.ToPlan);
 
     /// <summary>Recognises a document by its <c>$schema</c> or, failing that, by its content.</summary>
     /// <param name="utf8Json">The document.</param>
@@ -367,6 +381,7 @@ public sealed class RubricLoader
         DocumentKind.Rubric => "rubric",
         DocumentKind.Assessment => "assessment",
         DocumentKind.Roster => "roster",
+        DocumentKind.Plan => "plan",
         _ => "document",
     };
 }

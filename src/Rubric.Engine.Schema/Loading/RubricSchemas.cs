@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 
 namespace Rubric.Engine.Schema;
 
-/// <summary>The JSON Schemas (draft 2020-12) of the three formats, embedded in this assembly.</summary>
+/// <summary>The JSON Schemas (draft 2020-12) of the four formats, embedded in this assembly.</summary>
 public static class RubricSchemas
 {
     private static readonly ConcurrentDictionary<DocumentKind, string> Texts = new();
@@ -22,7 +22,8 @@ public static class RubricSchemas
         DocumentKind.Rubric => "rubric.schema.json",
         DocumentKind.Assessment => "assessment.schema.json",
         DocumentKind.Roster => "roster.schema.json",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only rubrics, assessments and rosters have a schema."),
+        DocumentKind.Plan => "plan.schema.json",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only rubrics, assessments, rosters and plans have a schema."),
     };
 
     private static string ResourceName(DocumentKind kind) => "Rubric.Engine.Schema.Schemas." + GetFileName(kind);

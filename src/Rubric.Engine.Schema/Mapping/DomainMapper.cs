@@ -32,6 +32,20 @@ internal static class DomainMapper
 
     public static Roster ToRoster(RosterDocument document) => new(document.Bodies.Select(ToBody));
 
+    public static AssessmentPlan ToPlan(PlanDocument document) => new(
+        document.Id,
+        document.Title,
+        document.Rubrics.Select(static r => new PlanRubric(r.Id, UnitKindOf(r.UnitKind), r.File)),
+        document.Levels.Select(static l => new PlanLevel(
+            BodyKindOf(l.Body),
+            l.Name,
+            l.Assesses.Select(UnitKindOf),
+            l.Awards.Select(static a => a.ToBeAnnounced is { } text
+                ? PlanAward.ToBeAnnounced(a.Id, a.Name, text, a.UnitKind.Length > 0 ? UnitKindOf(a.UnitKind) : null)
+                : PlanAward.Decided(ToAward(a))))),
+        document.Rounds.Select(static r => new PlanRound(RoundOf(r.Round), r.Name, r.When, r.CountsForAwards)),
+        document.Methods.Select(static m => new AssessmentMethod(MethodsOf([m.Method]), m.Name, m.Meaning)));
+
     private static Item ToItem(ItemDocument item) =>
         new(item.Id, Whole(item.Number), item.Text, item.Points, ToRule(item.Rule), MethodsOf(item.Methods), item.Evidence);
 
@@ -79,13 +93,15 @@ internal static class DomainMapper
         new(
             body.Id,
             body.Name,
-            body.Kind == "county" ? BodyKind.County : BodyKind.Centre,
+            BodyKindOf(body.Kind),
             (body.Units ?? []).Select(static u => new RosterUnit(
                 u.Id,
                 u.Name,
                 UnitKindOf(u.Kind),
                 (u.Staff ?? []).Select(static s => new RosterUnit(s.Id, s.Name, UnitKind.StaffMember)))),
             (body.Bodies ?? []).Select(ToBody));
+
+    private static BodyKind BodyKindOf(string kind) => kind == "county" ? BodyKind.County : BodyKind.Centre;
 
     private static int Whole(decimal? value) => value is { } v ? (int)v : 0;
 

@@ -41,6 +41,7 @@ internal static class DocumentDetector
                         "tasks" => DocumentKind.Rubric,
                         "self" or "assessor" => DocumentKind.Assessment,
                         "bodies" => DocumentKind.Roster,
+                        "levels" => DocumentKind.Plan,
                         _ => DocumentKind.Unknown,
                     };
                 }
@@ -70,6 +71,7 @@ internal static class DocumentDetector
             return DocumentKind.Roster;
         }
 
-        return name.Contains("rubric", StringComparison.OrdinalIgnoreCase) ? DocumentKind.Rubric : DocumentKind.Unknown;
+        return name.Contains("rubric", StringComparison.OrdinalIgnoreCase) ? DocumentKind.Rubric
+            : name.Contains("plan", StringComparison.OrdinalIgnoreCase) ? DocumentKind.Plan : DocumentKind.Unknown;
     }
 }

@@ -2,10 +2,10 @@ using FluentValidation;
 
 namespace Rubric.Engine.Schema;
 
-/// <summary>An award policy: its name, quota, tie policy and eligibility.</summary>
+/// <summary>An award policy: its name, quota, tie policy and eligibility. Without a rubric (a plan's award) tie-breaker targets are not checked here.</summary>
 internal sealed class AwardPolicyValidator : AbstractValidator<AwardDocument>
 {
-    public AwardPolicyValidator(RubricDocument rubric)
+    public AwardPolicyValidator(RubricDocument? rubric)
     {
         RuleFor(x => x.Name)
             .Must(static n => !string.IsNullOrWhiteSpace(n))

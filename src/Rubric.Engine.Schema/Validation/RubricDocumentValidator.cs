@@ -24,6 +24,9 @@ internal sealed class RubricDocumentValidator : AbstractValidator<RubricDocument
             .WithErrorCode(DiagnosticCodes.IncompleteRubric)
             .WithMessage(x => $"The rubric is marked incomplete: {x.Incomplete}");
 
+        RuleFor(x => x.Awards).Must(static a => a is null or { Count: 0 }).WithSeverity(Severity.Warning).WithErrorCode(DiagnosticCodes.RubricAwardsDeprecated)
+            .WithMessage("Award policies belong to a plan (*.plan.json), which names the sheet each award draws on; a rubric's 'awards' are read in format version 1 only. Move them to the plan's levels.");
+
         RuleForEach(x => x.Tasks).SetValidator(new TaskValidator());
         RuleForEach(x => x.Awards).SetValidator((rubric, _) => new AwardPolicyValidator(rubric));
 

@@ -2,13 +2,14 @@ using FluentValidation;
 
 namespace Rubric.Engine.Schema;
 
-/// <summary>A tie-breaker: taskScore names a task, stageScore a stage; the others name nothing.</summary>
+/// <summary>A tie-breaker: taskScore names a task, stageScore a stage (of the rubric, when there is one); the others name nothing.</summary>
 internal sealed class TieBreakerValidator : AbstractValidator<TieBreakerDocument>
 {
-    public TieBreakerValidator(string awardId, RubricDocument rubric)
+    public TieBreakerValidator(string awardId, RubricDocument? rubric)
     {
-        var taskIds = rubric.Tasks.Select(static t => t.Id).ToHashSet(StringComparer.Ordinal);
-        var stageIds = rubric.Tasks.SelectMany(static t => t.Stages).Select(static s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var tasks = rubric?.Tasks ?? [];
+        var taskIds = tasks.Select(static t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var stageIds = tasks.SelectMany(static t => t.Stages).Select(static s => s.Id).ToHashSet(StringComparer.Ordinal);
 
         RuleFor(x => x.Target)
             .Must(static t => !string.IsNullOrWhiteSpace(t))
@@ -17,12 +18,12 @@ internal sealed class TieBreakerValidator : AbstractValidator<TieBreakerDocument
             .WithMessage(x => $"The {x.Kind} tie-breaker of award '{awardId}' needs a target.");
         RuleFor(x => x.Target)
             .Must(t => t is null || taskIds.Contains(t))
-            .When(static x => x.Kind == "taskScore")
+            .When(x => rubric is not null && x.Kind == "taskScore")
             .WithErrorCode(DiagnosticCodes.UnknownTieBreakerTarget)
             .WithMessage(x => $"The tie-breaker of award '{awardId}' compares task '{x.Target}', but the rubric has no such task.");
         RuleFor(x => x.Target)
             .Must(t => t is null || stageIds.Contains(t))
-            .When(static x => x.Kind == "stageScore")
+            .When(x => rubric is not null && x.Kind == "stageScore")
             .WithErrorCode(DiagnosticCodes.UnknownTieBreakerTarget)
             .WithMessage(x => $"The tie-breaker of award '{awardId}' compares stage '{x.Target}', but the rubric has no such stage.");
         RuleFor(x => x.Target)

@@ -5,7 +5,7 @@ namespace Rubric.Engine.Schema;
 /// <summary>A tie policy: tie-breakers are given exactly when ties are broken, and each names a real task or stage.</summary>
 internal sealed class TiePolicyValidator : AbstractValidator<TiesDocument>
 {
-    public TiePolicyValidator(string awardId, RubricDocument rubric)
+    public TiePolicyValidator(string awardId, RubricDocument? rubric)
     {
         RuleFor(x => x.Breakers)
             .Must((ties, breakers) => (ties.Resolution == "breakTies") == (breakers is { Count: > 0 }))

@@ -17,14 +17,14 @@ internal static class ValidationText
         new(pointer, message) { ErrorCode = code, Severity = severity };
 
     /// <summary>Reports every id that appeared before, at the place of its second use.</summary>
-    public static void ReportDuplicates<T>(ValidationContext<T> context, IEnumerable<(string Id, string Pointer)> ids, string what)
+    public static void ReportDuplicates<T>(ValidationContext<T> context, IEnumerable<(string Id, string Pointer)> ids, string what, string noun = "id")
     {
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (id, pointer) in ids)
         {
             if (!seen.TryAdd(id, pointer))
             {
-                context.AddFailure(At(pointer, DiagnosticCodes.DuplicateId, $"The id '{id}' is already used by the {what} at {seen[id]}; ids must be unique."));
+                context.AddFailure(At(pointer, DiagnosticCodes.DuplicateId, $"The {noun} '{id}' is already used by the {what} at {seen[id]}; {noun}s must be unique."));
             }
         }
     }

@@ -33,4 +33,7 @@ public enum UnrankedReason
 
     /// <summary>RUB3023 (outside the population): the assessment names a roster entry that is not of the policy's unit kind.</summary>
     NotInPopulation = 3023,
+
+    /// <summary>RUB3024 (outside the plan): the assessment is for a rubric the plan does not name, so no award of the plan can use it.</summary>
+    RubricNotInPlan = 3024,
 }

@@ -25,6 +25,9 @@ public class AwardsCommandTests
             ],
             ["school-99: not on the roster."]);
         }
+
+        public AwardsReport Run(AssessmentPlan plan, Roster roster, IReadOnlyList<ScoringResult> results) =>
+            throw new NotSupportedException("These tests run a rubric alone.");
     }
 
     private static Roster Roster() => new([
@@ -133,5 +136,5 @@ public class AwardsCommandTests
     }
 
     private static CliRun SeedAwards(string assessments) =>
-        CliRun.Invoke("awards", Repo.Seed("panlong.rubric.json"), Repo.Seed("roster.json"), assessments, "--format", "json");
+        CliRun.Invoke("awards", Repo.Seed("panlong.plan.json"), Repo.Seed("roster.json"), assessments, "--format", "json");
 }

@@ -69,17 +69,24 @@ public sealed partial class CliNothingLostTests
 
         File.WriteAllText(folder.File("school-07.assessment.json"), File.ReadAllText(assessments[6])[..200]);
 
-        var run = CliRun.Invoke("awards", Repo.Seed("panlong.rubric.json"), Repo.Seed("roster.json"), folder.Path, "--format", "json");
+        var run = CliRun.Invoke("awards", Repo.Seed("panlong.plan.json"), Repo.Seed("roster.json"), folder.Path, "--format", "json");
 
         Assert.Contains("rubric awards: read 7, scored 6, rejected 1.", run.Error, StringComparison.Ordinal);
         Assert.Contains(folder.File("school-07.assessment.json"), run.Error, StringComparison.Ordinal);
         using var roster = JsonDocument.Parse(File.ReadAllText(Repo.Seed("roster.json")));
-        var unitIds = roster.RootElement.GetProperty("bodies").EnumerateArray()
-            .SelectMany(static b => b.GetProperty("units").EnumerateArray())
+        var centres = roster.RootElement.GetProperty("bodies").EnumerateArray().SelectMany(static b => b.GetProperty("bodies").EnumerateArray()).ToArray();
+        var unitIds = centres.SelectMany(static c => c.GetProperty("units").EnumerateArray())
+            .SelectMany(static u => u.GetProperty("staff").EnumerateArray().Prepend(u))
             .Select(static u => u.GetProperty("id").GetString()!)
             .ToArray();
         Assert.NotEmpty(unitIds);
         Assert.All(unitIds, id => Assert.Contains($"\"{id}\"", run.Out, StringComparison.Ordinal));
+
+        // The county's own schools compete for the county's awards, which the plan leaves to be announced.
+        using var report = JsonDocument.Parse(run.Out);
+        var county = report.RootElement.GetProperty("lists").EnumerateArray().Where(static l => l.GetProperty("bodyId").GetString() == "county").ToArray();
+        Assert.NotEmpty(county);
+        Assert.All(county, static l => Assert.True(l.TryGetProperty("toBeAnnounced", out _)));
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public class CliTests
     {
         var run = CliRun.Invoke("--help");
 
-        Assert.Contains("  import <SHEET>                       import — 导入: read a filled scoring sheet back into an assessment JSON file\n", run.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("  import <SHEET>                            import — 导入: read a filled scoring sheet back into an assessment JSON file\n", run.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.DoesNotContain("--out scores.csv", run.Out, StringComparison.Ordinal);
     }
 

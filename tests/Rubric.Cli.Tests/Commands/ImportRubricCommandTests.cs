@@ -13,7 +13,10 @@ public sealed class ImportRubricCommandTests
     public static TheoryData<string, string> Samples()
     {
         var data = new TheoryData<string, string>();
-        var rubrics = Directory.GetFiles(Repo.Seeds, "*.rubric.json").Append(Path.Combine(AppContext.BaseDirectory, "Fixtures", "phrasings.rubric.json"));
+        // The staff sheet is this project's illustration, written in JSON: its ids (s1, s1.1), steps
+        // and evidence are not stated in its texts, as an office's sheet states them, so no sheet
+        // can give them back.
+        var rubrics = Directory.GetFiles(Repo.Seeds, "*.rubric.json").Where(static f => !f.EndsWith("panlong-staff.rubric.json", StringComparison.Ordinal)).Append(Path.Combine(AppContext.BaseDirectory, "Fixtures", "phrasings.rubric.json"));
         foreach (var rubric in rubrics)
         {
             foreach (var format in new[] { "csv", "xlsx", "docx" })

@@ -55,6 +55,13 @@ public sealed class RubricLoaderCorpusTests
             return result.Diagnostics;
         }
 
+        if (name.StartsWith("plan-", StringComparison.Ordinal))
+        {
+            var result = Loader.ParsePlan(bytes, file);
+            Assert.False(result.Succeeded);
+            return result.Diagnostics;
+        }
+
         if (name.StartsWith("roster-", StringComparison.Ordinal))
         {
             var result = Loader.ParseRoster(bytes, file);

@@ -13,7 +13,8 @@ public sealed class RubricLoaderTests
         var result = Loader.LoadRubric(TestFiles.Fixture("valid.rubric.json"));
 
         Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
-        Assert.Empty(result.Diagnostics);
+        var deprecated = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticSeverity.Warning, DiagnosticCodes.RubricAwardsDeprecated, "/awards"), (deprecated.Severity, deprecated.Code, deprecated.JsonPointer));
         var rubric = result.Value;
         Assert.Equal("fixture-rubric", rubric.Id);
         Assert.Equal(12m, rubric.Points);
@@ -545,6 +546,8 @@ public sealed class RubricLoaderTests
     [InlineData("{\"unit\": {\"id\": \"x\"}, \"assessor\": {}}", DocumentKind.Assessment)]
     [InlineData("{\"self\": {}}", DocumentKind.Assessment)]
     [InlineData("{\"bodies\": []}", DocumentKind.Roster)]
+    [InlineData("{\"levels\": []}", DocumentKind.Plan)]
+    [InlineData("{\"$schema\": \"../src/Rubric.Engine.Schema/Schemas/plan.schema.json\", \"tasks\": []}", DocumentKind.Plan)]
     [InlineData("{\"$schema\": \"other.json\", \"bodies\": []}", DocumentKind.Roster)]
     [InlineData("{\"something\": 1}", DocumentKind.Unknown)]
     [InlineData("[{\"tasks\": []}]", DocumentKind.Unknown)]

@@ -9,6 +9,7 @@ public sealed class RubricSchemasTests
     [InlineData(DocumentKind.Rubric, "rubric.schema.json")]
     [InlineData(DocumentKind.Assessment, "assessment.schema.json")]
     [InlineData(DocumentKind.Roster, "roster.schema.json")]
+    [InlineData(DocumentKind.Plan, "plan.schema.json")]
     public void GetSchemaText_EachKind_IsTheDraft202012SchemaWithItsId(DocumentKind kind, string fileName)
     {
         using var schema = JsonDocument.Parse(RubricSchemas.GetSchemaText(kind));
@@ -61,6 +62,7 @@ public sealed class RubricSchemasTests
         var name = Path.GetFileName(path);
         var kind = name.StartsWith("assessment", StringComparison.Ordinal) || name.Contains("assessment.", StringComparison.Ordinal) ? DocumentKind.Assessment
             : name.StartsWith("roster", StringComparison.Ordinal) || name.Contains("roster.", StringComparison.Ordinal) ? DocumentKind.Roster
+            : name.StartsWith("plan", StringComparison.Ordinal) || name.Contains("plan.", StringComparison.Ordinal) ? DocumentKind.Plan
             : DocumentKind.Rubric;
         var bytes = File.ReadAllBytes(path);
         if (!System.Text.Unicode.Utf8.IsValid(bytes))
@@ -85,6 +87,7 @@ public sealed class RubricSchemasTests
             {
                 DocumentKind.Assessment => loader.ParseAssessment(bytes).Diagnostics,
                 DocumentKind.Roster => loader.ParseRoster(bytes).Diagnostics,
+                DocumentKind.Plan => loader.ParsePlan(bytes).Diagnostics,
                 _ => loader.ParseRubric(bytes).Diagnostics,
             };
             if (diagnostics.Any(static d => d.Code is DiagnosticCodes.NumberOutOfRange or DiagnosticCodes.NestingTooDeep))

@@ -109,8 +109,40 @@ public class SeedAssessmentTests
         Assert.Equal(29, rubric.Items.Count);
         Assert.Equal(41m, rubric.ItemPoints);
         Assert.Equal([25m, 25m], rubric.Tasks.Select(static t => t.Points));
-        Assert.Equal(["advanced-collective", "advanced-individual"], rubric.AwardPolicies.Select(static p => p.Id));
-        Assert.All(rubric.AwardPolicies, static p => Assert.Equal(QuotaRounding.Nearest, p.Rounding));
+        Assert.Empty(rubric.AwardPolicies);
+    }
+
+    [Fact]
+    public void LoadPlan_PanlongSeed_TranscribesLevelsSheetsAwardsRoundsAndMethods()
+    {
+        var result = Loader.LoadPlan(Path.Combine(SeedsFolder, "panlong.plan.json"));
+
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
+        Assert.Empty(result.Diagnostics);
+        var plan = result.Value;
+        Assert.Equal([("panlong-theme-practice", UnitKind.School), ("panlong-staff-illustrative", UnitKind.StaffMember)], plan.Rubrics.Select(static r => (r.RubricId, r.UnitKind)));
+        var centre = plan.LevelOf(BodyKind.Centre)!;
+        Assert.Equal([UnitKind.School, UnitKind.StaffMember], centre.Assesses);
+        Assert.Equal([("先进集体", 25m), ("先进个人", 10m)], centre.Awards.Select(static a => (a.Name, a.Policy!.Quota.Percent!.Value)));
+        Assert.All(centre.Awards, static a => Assert.Equal(QuotaRounding.Nearest, a.Policy!.Rounding));
+        var county = plan.LevelOf(BodyKind.County)!;
+        Assert.Equal([UnitKind.Centre, UnitKind.School], county.Assesses);
+        Assert.All(county.Awards, static a => Assert.Equal("表彰类别和表彰名额另行通知", a.Announcement));
+        Assert.Equal([AssessmentRound.SelfAssessment, AssessmentRound.Annual, AssessmentRound.Unannounced], plan.Rounds.Select(static r => r.Round));
+        Assert.Equal(AssessmentRound.Annual, plan.AwardRound);
+        Assert.Equal("听看查问评", string.Concat(plan.Methods.Select(static m => m.Name)));
+    }
+
+    [Fact]
+    public void LoadRubric_StaffSeed_IsMarkedIllustrativeAndScoresStaff()
+    {
+        var result = Loader.LoadRubric(Path.Combine(SeedsFolder, "panlong-staff.rubric.json"));
+
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(UnitKind.StaffMember, result.Value.UnitKind);
+        Assert.Contains("NOT FROM THE SOURCE", result.Value.Title, StringComparison.Ordinal);
+        Assert.All(result.Value.Items, static i => Assert.Contains("示例,非原文", i.Text, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -144,9 +176,9 @@ public class SeedAssessmentTests
         Assert.Equal(10, schools.Count);
         Assert.Equal(45, staff.Count);
 
-        var policies = LoadRubric().AwardPolicies;
-        var collective = policies.Single(static p => p.Id == "advanced-collective");
-        var individual = policies.Single(static p => p.Id == "advanced-individual");
+        var plan = Loader.LoadPlan(Path.Combine(SeedsFolder, "panlong.plan.json")).Value!;
+        var collective = plan.LevelOf(BodyKind.Centre)!.Awards.Single(static a => a.Id == "advanced-collective").Policy!;
+        var individual = plan.LevelOf(BodyKind.Centre)!.Awards.Single(static a => a.Id == "advanced-individual").Policy!;
         Assert.Equal(3, collective.Quota.Rounded(schools.Count, collective.Rounding));
         Assert.Equal(5, individual.Quota.Rounded(staff.Count, individual.Rounding));
     }
