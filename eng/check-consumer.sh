@@ -48,10 +48,10 @@ using Rubric.Engine;
 using Rubric.Engine.Schema;
 
 var builder = Host.CreateApplicationBuilder(args);
-builder.Services.AddRubricEngine();
+builder.Services.AddRubricEngine().AddRubricLoader();
 using var host = builder.Build();
 
-var loader = new RubricLoader();
+var loader = host.Services.GetRequiredService<RubricLoader>();
 var engine = host.Services.GetRequiredService<ScoringEngine>();
 var rubric = loader.LoadRubric(args[0]);
 var assessment = loader.LoadAssessment(args[1]);
