@@ -5,7 +5,7 @@ namespace Rubric.Engine.Schema;
 /// <summary>Turns validated documents into the core model. Runs only when validation found no errors.</summary>
 internal static class DomainMapper
 {
-    public static RubricDefinition ToRubric(RubricDocument document)
+    public static RubricDefinition ToRubric(RubricDocument document, IReadOnlyDictionary<RuleDocument, DeductionRule>? custom = null)
     {
         var builder = RubricDefinition.CreateBuilder(document.Id, document.Title)
             .WithPoints(document.Points)
@@ -18,7 +18,7 @@ internal static class DomainMapper
 
         foreach (var task in document.Tasks)
         {
-            var stages = task.Stages.Select(static s => new Stage(s.Id, s.Text, s.Points, s.Items.Select(ToItem)));
+            var stages = task.Stages.Select(s => new Stage(s.Id, s.Text, s.Points, s.Items.Select(i => ToItem(i, custom))));
             builder.AddTask(new RubricTask(task.Id, Whole(task.Number), task.Text, task.Points, stages));
         }
 
@@ -32,8 +32,8 @@ internal static class DomainMapper
 
     public static Roster ToRoster(RosterDocument document) => new(document.Bodies.Select(ToBody));
 
-    private static Item ToItem(ItemDocument item) =>
-        new(item.Id, Whole(item.Number), item.Text, item.Points, ToRule(item.Rule), MethodsOf(item.Methods), item.Evidence);
+    private static Item ToItem(ItemDocument item, IReadOnlyDictionary<RuleDocument, DeductionRule>? custom) =>
+        new(item.Id, Whole(item.Number), item.Text, item.Points, custom?.GetValueOrDefault(item.Rule) ?? ToRule(item.Rule), MethodsOf(item.Methods), item.Evidence);
 
     private static DeductionRule ToRule(RuleDocument rule) => rule.Kind switch
     {
