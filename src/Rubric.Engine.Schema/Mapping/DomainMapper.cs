@@ -11,6 +11,11 @@ internal static class DomainMapper
             .WithPoints(document.Points)
             .ForUnit(UnitKindOf(document.UnitKind ?? "school"))
             .WithMissingObservations(document.MissingObservations == "treatAsNotDone" ? MissingObservationPolicy.TreatAsNotDone : MissingObservationPolicy.Error);
+        if (document.BonusAbovePoints == true)
+        {
+            builder.AllowBonusAbovePoints();
+        }
+
         if (document.Incomplete is { } note)
         {
             builder.MarkIncomplete(note);

@@ -8,7 +8,9 @@ namespace Rubric.Engine.Tests.Docs;
 // DocsSnippetsTests fails when the two drift apart: every sample in the guide compiles and runs.
 public class IntegratorsGuideSamples
 {
+    // The custom step below adds a bonus above the sheet's points, which the sheet must allow.
     private static RubricDefinition SampleRubric() => RubricDefinition.CreateBuilder("demo", "Demo sheet")
+        .AllowBonusAbovePoints()
         .AddTask("t1", 1, "三项活动", 5, task => task
             .AddStage("t1.impl", "实施阶段", 5, stage => stage
                 .AddFlatItem("t1.8", 8, "党组织负责人上一堂党课", 1)
