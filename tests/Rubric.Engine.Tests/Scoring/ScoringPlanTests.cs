@@ -122,7 +122,8 @@ public partial class ScoringPlanTests
         var result = ScoreSeed(TestRubrics.SeedAllDone(), TestRubrics.SeedWith(Observation.Level("t2.6", "unknown")));
         Assert.False(result.Succeeded);
         Assert.Null(result.Scorecard);
-        Assert.Equal("school-01: 1 error(s)", result.ToString());
+        Assert.Equal("school-01: 1 error(s): " + Assert.Single(result.Errors), result.ToString());
+        Assert.Contains("unknown", result.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
