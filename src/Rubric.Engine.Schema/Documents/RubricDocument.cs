@@ -20,6 +20,8 @@ internal sealed class RubricDocument
 
     public string? MissingObservations { get; set; }
 
+    public bool? BonusAbovePoints { get; set; }
+
     public string? Incomplete { get; set; }
 
     public List<TaskDocument> Tasks { get; set; } = [];

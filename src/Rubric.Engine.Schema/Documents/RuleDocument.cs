@@ -1,6 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace Rubric.Engine.Schema;
 
-/// <summary>The JSON shape of a deduction rule: every kind's parameters, <see cref="Kind"/> saying which apply.</summary>
+/// <summary>
+/// The JSON shape of a deduction rule: every built-in kind's parameters, <see cref="Kind"/> saying
+/// which apply. The JSON Schema has checked every member first; those of a host's rule kind are
+/// skipped here and read by its <see cref="RuleKind.Read"/>.
+/// </summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Skip)]
 internal sealed class RuleDocument
 {
     public string Kind { get; set; } = string.Empty;

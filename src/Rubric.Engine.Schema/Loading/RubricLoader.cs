@@ -1,7 +1,9 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using FluentValidation;
+using Json.Schema;
 
 namespace Rubric.Engine.Schema;
 
@@ -16,15 +18,30 @@ public sealed class RubricLoader
     private static readonly RosterDocumentValidator RosterValidator = new();
     private static readonly PlanValidator PlanValidator = new();
 
+    private readonly FrozenDictionary<string, RuleKind> _ruleKinds;
+    private readonly Lazy<(JsonSchema Schema, JsonDocument Text)>? _rubricSchema;
+
     /// <summary>Creates a loader.</summary>
     /// <param name="options">Strictness and limits; default <see cref="LoaderOptions.Default"/>.</param>
-    public RubricLoader(LoaderOptions? options = null)
+    /// <param name="ruleKinds">Rule kinds a host registered, read beside the built-in kinds; default none.</param>
+    /// <exception cref="ArgumentException">Two rule kinds have the same name.</exception>
+    public RubricLoader(LoaderOptions? options = null, IEnumerable<RuleKind>? ruleKinds = null)
     {
         Options = options ?? LoaderOptions.Default;
+        RuleKinds = [.. ruleKinds ?? []];
+        _ruleKinds = RuleKinds.ToFrozenDictionary(static k => k.Name, StringComparer.Ordinal);
+        if (RuleKinds.Count > 0)
+        {
+            var kinds = RuleKinds;
+            _rubricSchema = new(() => SchemaValidator.Compile(RubricSchemas.GetSchemaText(DocumentKind.Rubric, kinds)));
+        }
     }
 
     /// <summary>The options.</summary>
     public LoaderOptions Options { get; }
+
+    /// <summary>The rule kinds read beside the built-in kinds.</summary>
+    public IReadOnlyList<RuleKind> RuleKinds { get; }
 
     /// <summary>Loads a rubric from a file.</summary>
     /// <param name="path">The file.</param>
@@ -37,7 +54,7 @@ public sealed class RubricLoader
     /// <param name="file">The file name to report.</param>
     /// <returns>The rubric, or the diagnostics.</returns>
     public LoadResult<RubricDefinition> ParseRubric(ReadOnlyMemory<byte> utf8Json, string? file = null) =>
-        Parse(DocumentKind.Rubric, utf8Json, file, DocumentJsonContext.Default.RubricDocument, RubricValidator, CheckItemCount, DomainMapper.ToRubric);
+        Parse(DocumentKind.Rubric, utf8Json, file, DocumentJsonContext.Default.RubricDocument, RubricValidator, CheckItemCount, MapRubric);
 
     /// <summary>Loads an assessment from a file.</summary>
     /// <param name="path">The file.</param>
@@ -137,7 +154,7 @@ public sealed class RubricLoader
     /// <param name="file">The file name to report.</param>
     /// <returns>The roster, or the diagnostics.</returns>
     public LoadResult<Roster> ParseRoster(ReadOnlyMemory<byte> utf8Json, string? file = null) =>
-        Parse(DocumentKind.Roster, utf8Json, file, DocumentJsonContext.Default.RosterDocument, RosterValidator, null, DomainMapper.ToRoster);
+        Parse(DocumentKind.Roster, utf8Json, file, DocumentJsonContext.Default.RosterDocument, RosterValidator, null, static (d, _, _) => DomainMapper.ToRoster(d));
 
     /// <summary>Loads an assessment plan from a file.</summary>
     /// <param name="path">The file.</param>
@@ -150,7 +167,7 @@ public sealed class RubricLoader
     /// <param name="file">The file name to report.</param>
     /// <returns>The plan, or the diagnostics.</returns>
     public LoadResult<AssessmentPlan> ParsePlan(ReadOnlyMemory<byte> utf8Json, string? file = null) =>
-        Parse(DocumentKind.Plan, utf8Json, file, DocumentJsonContext.Default.PlanDocument, PlanValidator, null, DomainMapper.ToPlan);
+        Parse(DocumentKind.Plan, utf8Json, file, DocumentJsonContext.Default.PlanDocument, PlanValidator, null, static (d, _, _) => DomainMapper.ToPlan(d));
 
     /// <summary>Recognises a document by its <c>$schema</c> or, failing that, by its content.</summary>
     /// <param name="utf8Json">The document.</param>
@@ -164,7 +181,7 @@ public sealed class RubricLoader
         JsonTypeInfo<TDocument> typeInfo,
         IValidator<TDocument> validator,
         Action<TDocument, DiagnosticSink>? checkLimits,
-        Func<TDocument, T> map)
+        Func<TDocument, JsonElement, DiagnosticSink, T?> map)
         where T : class
         where TDocument : class
     {
@@ -208,7 +225,7 @@ public sealed class RubricLoader
         }
         else
         {
-            SchemaValidator.Validate(kind, root, sink);
+            SchemaValidator.Validate(kind, root, sink, kind == DocumentKind.Rubric ? _rubricSchema?.Value : null);
         }
 
         if (sink.HasErrors)
@@ -227,7 +244,7 @@ public sealed class RubricLoader
         JsonTypeInfo<TDocument> typeInfo,
         IValidator<TDocument> validator,
         Action<TDocument, DiagnosticSink>? checkLimits,
-        Func<TDocument, T> map)
+        Func<TDocument, JsonElement, DiagnosticSink, T?> map)
         where T : class
         where TDocument : class
     {
@@ -286,7 +303,7 @@ public sealed class RubricLoader
 
         try
         {
-            return map(dto);
+            return map(dto, document.RootElement, sink);
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or FormatException or OverflowException)
         {
@@ -313,6 +330,28 @@ public sealed class RubricLoader
         var start = text.IndexOfAnyExcept(" \t\r\n"u8);
         var lastFeed = text[..start].LastIndexOf((byte)'\n');
         return (firstLine + text[..start].Count((byte)'\n'), start - lastFeed);
+    }
+
+    /// <summary>The rubric, its items of a host's rule kinds read by the kind, each failure located at the rule.</summary>
+    private RubricDefinition? MapRubric(RubricDocument rubric, JsonElement root, DiagnosticSink sink)
+    {
+        Dictionary<RuleDocument, DeductionRule> custom = [];
+        var items = rubric.Tasks.SelectMany(static (t, ti) => t.Stages.SelectMany((s, si) => s.Items.Select((i, ii) => (Item: i, Pointer: $"/tasks/{ti}/stages/{si}/items/{ii}/rule"))));
+        foreach (var (item, pointer) in items.Where(x => _ruleKinds.ContainsKey(x.Item.Rule.Kind)))
+        {
+            var kind = _ruleKinds[item.Rule.Kind];
+            JsonPointers.TryResolve(root, pointer, out var element);
+            try
+            {
+                custom[item.Rule] = kind.Read(element);
+            }
+            catch (Exception exception) when (exception is ArgumentException or FormatException or InvalidOperationException or KeyNotFoundException)
+            {
+                sink.ErrorAt(DiagnosticCodes.InvalidValue, $"The {kind.Name} rule of item '{item.Id}' could not be read: {exception.Message}", pointer);
+            }
+        }
+
+        return sink.HasErrors ? null : DomainMapper.ToRubric(rubric, custom);
     }
 
     private void CheckItemCount(RubricDocument rubric, DiagnosticSink sink)

@@ -13,6 +13,18 @@ public static class RubricSchemas
     /// <exception cref="ArgumentOutOfRangeException">The kind is <see cref="DocumentKind.Unknown"/> or undefined.</exception>
     public static string GetSchemaText(DocumentKind kind) => Texts.GetOrAdd(kind, static k => Read(ResourceName(k)));
 
+    /// <summary>The schema text of a document kind, the rubric's listing <paramref name="ruleKinds"/> beside the built-in kinds.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <param name="ruleKinds">The rule kinds a host registered.</param>
+    /// <returns>The JSON Schema, as JSON text.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The kind is <see cref="DocumentKind.Unknown"/> or undefined.</exception>
+    public static string GetSchemaText(DocumentKind kind, IEnumerable<RuleKind> ruleKinds)
+    {
+        ArgumentNullException.ThrowIfNull(ruleKinds);
+        var text = GetSchemaText(kind);
+        return kind == DocumentKind.Rubric ? RuleKind.Compose(text, [.. ruleKinds]) : text;
+    }
+
     /// <summary>The file name a schema is shipped under, such as <c>rubric.schema.json</c>.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The file name.</returns>

@@ -5,12 +5,17 @@ namespace Rubric.Engine.Schema;
 /// <summary>Turns validated documents into the core model. Runs only when validation found no errors.</summary>
 internal static class DomainMapper
 {
-    public static RubricDefinition ToRubric(RubricDocument document)
+    public static RubricDefinition ToRubric(RubricDocument document, IReadOnlyDictionary<RuleDocument, DeductionRule>? custom = null)
     {
         var builder = RubricDefinition.CreateBuilder(document.Id, document.Title)
             .WithPoints(document.Points)
             .ForUnit(UnitKindOf(document.UnitKind ?? "school"))
             .WithMissingObservations(document.MissingObservations == "treatAsNotDone" ? MissingObservationPolicy.TreatAsNotDone : MissingObservationPolicy.Error);
+        if (document.BonusAbovePoints == true)
+        {
+            builder.AllowBonusAbovePoints();
+        }
+
         if (document.Incomplete is { } note)
         {
             builder.MarkIncomplete(note);
@@ -18,7 +23,7 @@ internal static class DomainMapper
 
         foreach (var task in document.Tasks)
         {
-            var stages = task.Stages.Select(static s => new Stage(s.Id, s.Text, s.Points, s.Items.Select(ToItem)));
+            var stages = task.Stages.Select(s => new Stage(s.Id, s.Text, s.Points, s.Items.Select(i => ToItem(i, custom))));
             builder.AddTask(new RubricTask(task.Id, Whole(task.Number), task.Text, task.Points, stages));
         }
 
@@ -46,8 +51,9 @@ internal static class DomainMapper
         document.Rounds.Select(static r => new PlanRound(RoundOf(r.Round), r.Name, r.When, r.CountsForAwards)),
         document.Methods.Select(static m => new AssessmentMethod(MethodsOf([m.Method]), m.Name, m.Meaning)));
 
-    private static Item ToItem(ItemDocument item) =>
-        new(item.Id, Whole(item.Number), item.Text, item.Points, ToRule(item.Rule), MethodsOf(item.Methods), item.Evidence);
+    private static Item ToItem(ItemDocument item, IReadOnlyDictionary<RuleDocument, DeductionRule>? custom) =>
+        new(item.Id, Whole(item.Number), item.Text, item.Points, custom?.GetValueOrDefault(item.Rule) ?? ToRule(item.Rule), MethodsOf(item.Methods), item.Evidence);
+
 
     private static DeductionRule ToRule(RuleDocument rule) => rule.Kind switch
     {

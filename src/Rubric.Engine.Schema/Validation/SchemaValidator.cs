@@ -17,14 +17,13 @@ internal static class SchemaValidator
 
     private static readonly ConcurrentDictionary<DocumentKind, (JsonSchema Schema, JsonDocument Text)> Schemas = new();
 
-    public static void Validate(DocumentKind kind, JsonElement root, DiagnosticSink sink)
+    /// <summary>A schema compiled, beside its text for the messages.</summary>
+    public static (JsonSchema Schema, JsonDocument Text) Compile(string text) =>
+        (JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() }), JsonDocument.Parse(text));
+
+    public static void Validate(DocumentKind kind, JsonElement root, DiagnosticSink sink, (JsonSchema Schema, JsonDocument Text)? compiled = null)
     {
-        var (schema, schemaDocument) = Schemas.GetOrAdd(kind, static k =>
-        {
-            var text = RubricSchemas.GetSchemaText(k);
-            var built = JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
-            return (built, JsonDocument.Parse(text));
-        });
+        var (schema, schemaDocument) = compiled ?? Schemas.GetOrAdd(kind, static k => Compile(RubricSchemas.GetSchemaText(k)));
 
         EvaluationResults results;
         try

@@ -117,7 +117,7 @@ internal static class BodyCalculation
         if (counting.Count > 1)
         {
             var round = counting.Select(static r => r.Assessment.Round).Distinct().Count() == 1 ? counting[0].Assessment.Round : (AssessmentRound?)null;
-            notRanked.Add(new UnrankedUnit(id, name, UnrankedReason.DuplicateAssessment, $"{AwardCalculator.Count(counting.Count)} assessments of '{id}' could count ({Rounds(counting)}); give only one, or make the policy require a round.", null, round));
+            notRanked.Add(new UnrankedUnit(id, name, UnrankedReason.DuplicateAssessment, $"{AwardCalculator.Count(counting.Count)} assessments of '{id}' could count ({Rounds(counting)}); {(eligibility.RequiredRound is { } only ? $"give only one of the {only} round, which '{policy.Id}' requires" : $"give only one, or make '{policy.Id}' require a round")}.", null, round));
             return null;
         }
 

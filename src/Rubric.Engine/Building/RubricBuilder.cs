@@ -22,6 +22,7 @@ public sealed class RubricBuilder
     private decimal? _points;
     private MissingObservationPolicy _missing = MissingObservationPolicy.Error;
     private string? _incompleteNote;
+    private bool _bonusAbovePoints;
 
     /// <summary>Starts a rubric.</summary>
     /// <param name="id">Identifier of the rubric.</param>
@@ -67,6 +68,14 @@ public sealed class RubricBuilder
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(note);
         _incompleteNote = note;
+        return this;
+    }
+
+    /// <summary>Lets a step's bonus lift a stage, task or the total above its points; see <see cref="RubricDefinition.BonusAbovePoints"/>.</summary>
+    /// <returns>This builder.</returns>
+    public RubricBuilder AllowBonusAbovePoints()
+    {
+        _bonusAbovePoints = true;
         return this;
     }
 
@@ -117,6 +126,6 @@ public sealed class RubricBuilder
         }
 
         var points = _points ?? _tasks.Sum(static t => t.Points);
-        return new RubricDefinition(_id, _title, _unitKind, points, _tasks, _missing, _awardPolicies, _incompleteNote);
+        return new RubricDefinition(_id, _title, _unitKind, points, _tasks, _missing, _awardPolicies, _incompleteNote, _bonusAbovePoints);
     }
 }

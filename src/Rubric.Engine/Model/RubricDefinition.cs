@@ -24,7 +24,8 @@ public sealed class RubricDefinition
         IEnumerable<RubricTask> tasks,
         MissingObservationPolicy missingObservations,
         IEnumerable<AwardPolicy> awardPolicies,
-        string? incompleteNote)
+        string? incompleteNote,
+        bool bonusAbovePoints = false)
     {
         Id = Guard.Id(id, nameof(id));
         ArgumentNullException.ThrowIfNull(title);
@@ -35,6 +36,7 @@ public sealed class RubricDefinition
         MissingObservations = missingObservations;
         AwardPolicies = Guard.Items(awardPolicies, nameof(awardPolicies));
         IncompleteNote = incompleteNote;
+        BonusAbovePoints = bonusAbovePoints;
 
         var items = new List<Item>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -102,6 +104,13 @@ public sealed class RubricDefinition
 
     /// <summary>Whether the sheet is known to be incomplete.</summary>
     public bool IsIncomplete => IncompleteNote is not null;
+
+    /// <summary>
+    /// Whether a step's bonus may lift a stage, task or the total above its points (加分项 beyond
+    /// the sheet's points). Otherwise every level stays within 0 and its points, and an
+    /// adjustment records what it asked for and what it applied.
+    /// </summary>
+    public bool BonusAbovePoints { get; }
 
     /// <summary>Finds an item by its id.</summary>
     /// <param name="id">The item id.</param>

@@ -10,7 +10,7 @@ public sealed class Adjustment
     /// <param name="side">The column it applies to.</param>
     /// <param name="scope">What it changes.</param>
     /// <param name="targetId">The stage or task id; <see langword="null"/> for the total.</param>
-    /// <param name="amount">The points added (positive) or taken (negative).</param>
+    /// <param name="amount">The points the step asks to add (positive) or take (negative).</param>
     /// <param name="source">The step that made it.</param>
     /// <param name="reason">Why, in both languages.</param>
     /// <param name="isVeto">Whether it is a veto (一票否决), which award eligibility can check.</param>
@@ -27,6 +27,7 @@ public sealed class Adjustment
         Scope = scope;
         TargetId = targetId;
         Amount = amount;
+        Applied = amount;
         Source = source;
         Reason = reason;
         IsVeto = isVeto;
@@ -41,8 +42,15 @@ public sealed class Adjustment
     /// <summary>The stage or task id; <see langword="null"/> for the total.</summary>
     public string? TargetId { get; }
 
-    /// <summary>The points added (positive) or taken (negative).</summary>
+    /// <summary>The points the step asked to add (positive) or take (negative).</summary>
     public decimal Amount { get; }
+
+    /// <summary>
+    /// The points the score actually changed by: <see cref="Amount"/>, less what would have taken
+    /// the stage, task or total below 0 or (unless <see cref="RubricDefinition.BonusAbovePoints"/>)
+    /// above its points. A penalty of 100 on a stage of 4 points applies -4.
+    /// </summary>
+    public decimal Applied { get; private init; }
 
     /// <summary>The step that made it.</summary>
     public string Source { get; }
@@ -54,5 +62,9 @@ public sealed class Adjustment
     public bool IsVeto { get; }
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Source}: {PointsFormat.Format(Amount)} on {Scope} {TargetId} ({Reason.English})";
+    public override string ToString() => Applied == Amount
+        ? $"{Source}: {PointsFormat.Format(Amount)} on {Scope} {TargetId} ({Reason.English})"
+        : $"{Source}: {PointsFormat.Format(Applied)} of {PointsFormat.Format(Amount)} asked on {Scope} {TargetId} ({Reason.English})";
+
+    internal Adjustment WithApplied(decimal applied) => applied == Applied ? this : new(Side, Scope, TargetId, Amount, Source, Reason, IsVeto) { Applied = applied };
 }

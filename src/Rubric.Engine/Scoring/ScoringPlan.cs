@@ -142,7 +142,7 @@ public sealed class ScoringPlan
             sum += items[i].Score.Get(side).GetValueOrDefault();
         }
 
-        return Adjusted(sum, AdjustmentScope.Stage, _stages[stage].Id, adjustments, side);
+        return Adjusted(sum, AdjustmentScope.Stage, _stages[stage].Id, Ceiling(_stages[stage].Points), adjustments, side, null);
     }
 
     internal decimal TaskScore(int task, ItemResult[] items, List<Adjustment>? adjustments, ScoreSide side)
@@ -153,7 +153,7 @@ public sealed class ScoringPlan
             sum += StageScore(s, items, adjustments, side);
         }
 
-        return Adjusted(sum, AdjustmentScope.Task, Rubric.Tasks[task].Id, adjustments, side);
+        return Adjusted(sum, AdjustmentScope.Task, Rubric.Tasks[task].Id, Ceiling(Rubric.Tasks[task].Points), adjustments, side, null);
     }
 
     internal decimal Total(ItemResult[] items, List<Adjustment>? adjustments, ScoreSide side)
@@ -164,33 +164,33 @@ public sealed class ScoringPlan
             sum += TaskScore(t, items, adjustments, side);
         }
 
-        return Adjusted(sum, AdjustmentScope.Total, null, adjustments, side);
+        return Adjusted(sum, AdjustmentScope.Total, null, Ceiling(Rubric.Points), adjustments, side, null);
     }
 
-    /// <summary>A sum with the adjustments aimed at its stage, task or the total, never below 0.</summary>
-    private static decimal Adjusted(decimal sum, AdjustmentScope scope, string? targetId, List<Adjustment>? adjustments, ScoreSide side)
-    {
-        if (adjustments is not null)
-        {
-            sum = WithAdjustments(sum, scope, targetId, adjustments, side);
-        }
+    /// <summary>The most a stage, task or the total of these points may reach once adjusted.</summary>
+    private decimal Ceiling(decimal points) => Rubric.BonusAbovePoints ? decimal.MaxValue : points;
 
-        // An adjustment may take a stage to zero but never below: a score is never negative.
-        // Math.Max(0m, sum) by the sign alone, which needs no scaling to compare (zero gives 0m, as Max does).
-        return decimal.Sign(sum) > 0 ? sum : 0m;
-    }
-
-    private static decimal WithAdjustments(decimal sum, AdjustmentScope scope, string? targetId, List<Adjustment> adjustments, ScoreSide side)
+    /// <summary>
+    /// A sum with the adjustments aimed at its stage, task or the total, each applied in turn and
+    /// kept within 0 and <paramref name="ceiling"/>; what each applied goes to <paramref name="applied"/>.
+    /// </summary>
+    private static decimal Adjusted(decimal sum, AdjustmentScope scope, string? targetId, decimal ceiling, List<Adjustment>? adjustments, ScoreSide side, decimal[]? applied)
     {
-        foreach (var adjustment in adjustments)
+        for (var i = 0; adjustments is not null && i < adjustments.Count; i++)
         {
+            var adjustment = adjustments[i];
             if (adjustment.Side == side && adjustment.Scope == scope && string.Equals(adjustment.TargetId, targetId, StringComparison.Ordinal))
             {
-                sum += adjustment.Amount;
+                // Within the bounds before it (an item sum may exceed a stage's stated points), and after it.
+                var before = Math.Clamp(sum, 0m, Math.Max(ceiling, sum));
+                sum = Math.Clamp(before + adjustment.Amount, 0m, Math.Max(ceiling, before));
+                applied?[i] = sum - before;
             }
         }
 
-        return sum;
+        // A score is never negative. Math.Max(0m, sum) by the sign alone, which needs no scaling to
+        // compare (zero gives 0m, as Max does).
+        return decimal.Sign(sum) > 0 ? sum : 0m;
     }
 
     private static int Lookup(FrozenDictionary<string, int> index, string id, string what)
@@ -317,6 +317,7 @@ public sealed class ScoringPlan
     private Scorecard Sum(Assessment assessment, ItemResult[] items, List<Adjustment>? adjustments)
     {
         var filled = (assessment.HasSelf, assessment.HasAssessor);
+        var applied = adjustments is { Count: > 0 } ? new decimal[adjustments.Count] : null;
         var stages = new StageResult[_stages.Length];
         for (var s = 0; s < stages.Length; s++)
         {
@@ -327,7 +328,7 @@ public sealed class ScoringPlan
                 sum.Add(items[i].Score);
             }
 
-            stages[s] = new StageResult(_stages[s], sum.Level(filled, AdjustmentScope.Stage, _stages[s].Id, adjustments), items[from..to]);
+            stages[s] = new StageResult(_stages[s], sum.Level(filled, AdjustmentScope.Stage, _stages[s].Id, Ceiling(_stages[s].Points), adjustments, applied), items[from..to]);
         }
 
         var tasks = new TaskResult[Rubric.Tasks.Count];
@@ -341,12 +342,13 @@ public sealed class ScoringPlan
                 sum.Add(stages[s].Score);
             }
 
-            tasks[t] = new TaskResult(Rubric.Tasks[t], sum.Level(filled, AdjustmentScope.Task, Rubric.Tasks[t].Id, adjustments), stages[from..to]);
+            tasks[t] = new TaskResult(Rubric.Tasks[t], sum.Level(filled, AdjustmentScope.Task, Rubric.Tasks[t].Id, Ceiling(Rubric.Tasks[t].Points), adjustments, applied), stages[from..to]);
             total.Add(tasks[t].Score);
         }
 
-        Adjustment[] recorded = adjustments is { Count: > 0 } ? [.. adjustments] : [];
-        return new Scorecard(this, assessment, tasks, stages, items, total.Level(filled, AdjustmentScope.Total, null, adjustments), recorded);
+        var totalScore = total.Level(filled, AdjustmentScope.Total, null, Ceiling(Rubric.Points), adjustments, applied);
+        Adjustment[] recorded = adjustments is { Count: > 0 } ? [.. adjustments.Select((a, i) => a.WithApplied(applied![i]))] : [];
+        return new Scorecard(this, assessment, tasks, stages, items, totalScore, recorded);
     }
 
     /// <summary>The sums of both columns below one stage, task or the total.</summary>
@@ -362,9 +364,9 @@ public sealed class ScoringPlan
         }
 
         /// <summary>The level's score in each column filled, with its adjustments, never below 0.</summary>
-        public readonly ScorePair Level((bool Self, bool Assessor) filled, AdjustmentScope scope, string? targetId, List<Adjustment>? adjustments) => new(
-            filled.Self ? Adjusted(_self, scope, targetId, adjustments, ScoreSide.Self) : null,
-            filled.Assessor ? Adjusted(_assessor, scope, targetId, adjustments, ScoreSide.Assessor) : null);
+        public readonly ScorePair Level((bool Self, bool Assessor) filled, AdjustmentScope scope, string? targetId, decimal ceiling, List<Adjustment>? adjustments, decimal[]? applied) => new(
+            filled.Self ? Adjusted(_self, scope, targetId, ceiling, adjustments, ScoreSide.Self, applied) : null,
+            filled.Assessor ? Adjusted(_assessor, scope, targetId, ceiling, adjustments, ScoreSide.Assessor, applied) : null);
     }
 
     /// <summary>One column while it is scored: its observations, how they were found, and its errors.</summary>

@@ -30,5 +30,7 @@ public sealed class ScoringResult
     internal static ScoringResult Failure(Assessment assessment, IReadOnlyList<ScoringError> errors) => new(assessment, null, errors);
 
     /// <inheritdoc/>
-    public override string ToString() => Succeeded ? Scorecard.ToString() : $"{Assessment.UnitId}: {Errors.Count} error(s)";
+    public override string ToString() => Succeeded
+        ? Scorecard.ToString()
+        : $"{Assessment.UnitId}: {Errors.Count} error(s): {string.Join("; ", Errors)}";
 }

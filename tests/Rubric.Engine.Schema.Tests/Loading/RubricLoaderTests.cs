@@ -90,6 +90,18 @@ public sealed class RubricLoaderTests
         """;
 
     [Fact]
+    public void ParseRubric_BonusAbovePoints_MappedToRubric()
+    {
+        var json = SmallRubric.Replace("\"points\": 2,\n  \"tasks\"", "\"points\": 2,\n  \"bonusAbovePoints\": true,\n  \"tasks\"", StringComparison.Ordinal);
+
+        var result = Loader.ParseRubric(TestFiles.Utf8(json));
+
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
+        Assert.True(result.Value.BonusAbovePoints);
+        Assert.False(Loader.ParseRubric(TestFiles.Utf8(SmallRubric)).Value!.BonusAbovePoints);
+    }
+
+    [Fact]
     public void ParseRubric_SyntaxErrorOnLine4_ReportsLine4AndItsColumn()
     {
         var json = "{\n  \"formatVersion\": 1,\n  \"id\": \"x\"\n  \"title\": \"t\"\n}";

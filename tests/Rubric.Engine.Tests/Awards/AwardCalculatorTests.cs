@@ -506,7 +506,21 @@ public partial class AwardCalculatorTests
 
         var duplicate = Assert.Single(result.NotRanked);
         Assert.Equal(("a", UnrankedReason.DuplicateAssessment, AssessmentRound.Annual), (duplicate.UnitId, duplicate.Reason, duplicate.Round));
+        Assert.EndsWith($"or make '{policy.Id}' require a round.", duplicate.Message, StringComparison.Ordinal);
         Assert.Equal(["b"], Ids(result.Awarded));
+    }
+
+    [Fact]
+    public void Calculate_TwoAssessmentsOfTheRequiredRound_MessageAsksForOneOfThatRound()
+    {
+        var policy = Policy(AwardQuota.OfCount(1), eligibility: new AwardEligibility { RequiredRound = AssessmentRound.Annual });
+        var rubric = Sheet(policy);
+        var results = new[] { Score(rubric, Assessed("a", 10m, 10m)), Score(rubric, Assessed("a", 5m, 5m)) };
+
+        var duplicate = Assert.Single(AwardCalculator.Calculate(policy, Roster("a"), results).ForBody(Centre)!.NotRanked);
+
+        Assert.EndsWith($"give only one of the Annual round, which '{policy.Id}' requires.", duplicate.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("make", duplicate.Message, StringComparison.Ordinal);
     }
 
     [Fact]

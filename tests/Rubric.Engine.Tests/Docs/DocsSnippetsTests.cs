@@ -35,7 +35,7 @@ public partial class DocsSnippetsTests
     {
         var names = SnippetMarker().Matches(File.ReadAllText(GuidePath())).Select(m => m.Groups[1].Value).ToArray();
 
-        Assert.Equal(["score-without-container", "dependency-injection", "custom-rule-kind", "register-custom-rule-kind", "custom-step", "reading-explanations"], names);
+        Assert.Equal(["score-without-container", "dependency-injection", "custom-rule-kind", "register-custom-rule-kind", "rule-kind-from-json", "custom-step", "reading-explanations"], names);
     }
 
     private static string Dedent(string code)

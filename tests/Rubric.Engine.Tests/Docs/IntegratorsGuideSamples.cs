@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using Rubric.Engine.Schema;
 
 namespace Rubric.Engine.Tests.Docs;
 
@@ -7,7 +8,9 @@ namespace Rubric.Engine.Tests.Docs;
 // DocsSnippetsTests fails when the two drift apart: every sample in the guide compiles and runs.
 public class IntegratorsGuideSamples
 {
+    // The custom step below adds a bonus above the sheet's points, which the sheet must allow.
     private static RubricDefinition SampleRubric() => RubricDefinition.CreateBuilder("demo", "Demo sheet")
+        .AllowBonusAbovePoints()
         .AddTask("t1", 1, "三项活动", 5, task => task
             .AddStage("t1.impl", "实施阶段", 5, stage => stage
                 .AddFlatItem("t1.8", 8, "党组织负责人上一堂党课", 1)
@@ -69,9 +72,12 @@ public class IntegratorsGuideSamples
 
     #region snippet: custom-rule-kind
     /// <summary>Loses points in proportion to the share of a plan not completed.</summary>
-    public sealed class CompletionRule : DeductionRule
+    public sealed class CompletionRule(int decimals) : DeductionRule
     {
         public override string Kind => "completion";
+
+        /// <summary>The decimal places the loss is rounded to.</summary>
+        public int Decimals { get; } = decimals;
     }
 
     public sealed class CompletionRuleEvaluator : RuleEvaluator<CompletionRule>
@@ -88,8 +94,8 @@ public class IntegratorsGuideSamples
                 return RuleOutcome.Invalid(ScoringErrorCode.InvalidValue, "percent", $"'percent' is {percent}; expected 0 to 100.");
             }
 
-            // Half away from zero (四舍五入), to one decimal place, as the office rounds by hand.
-            var loss = decimal.Round(context.Item.Points * (100m - percent) / 100m, 1, MidpointRounding.AwayFromZero);
+            // Half away from zero (四舍五入), as the office rounds by hand.
+            var loss = decimal.Round(context.Item.Points * (100m - percent) / 100m, rule.Decimals, MidpointRounding.AwayFromZero);
             return loss == 0m ? RuleOutcome.NoLoss : RuleOutcome.Lost(loss, DeductionReason.Custom, quantity: percent);
         }
 
@@ -109,7 +115,7 @@ public class IntegratorsGuideSamples
         var rubric = RubricDefinition.CreateBuilder("custom", "Custom sheet")
             .AddTask("t1", 1, "Plans", 2, task => task
                 .AddStage("t1.s", "Stage", 2, stage => stage
-                    .AddItem(new Item("t1.1", 1, "Plan completed", 2, new CompletionRule()))))
+                    .AddItem(new Item("t1.1", 1, "Plan completed", 2, new CompletionRule(decimals: 1)))))
             .Build();
         var assessment = new Assessment("school-01", AssessmentRound.Annual, self: null,
             assessor: [Observation.Of("t1.1", ("percent", 75m))]);
@@ -118,6 +124,39 @@ public class IntegratorsGuideSamples
 
         Assert.Equal(1.5m, card.Total.Assessor);
         Assert.Equal("Item 1: 75% completed; lost 0.5.", card.Deductions(ScoreSide.Assessor).Single().Explain());
+    }
+
+    [Fact]
+    public void RuleKindFromJson_RegisteredWithContainer_LoadsAndScores()
+    {
+        var json = """
+            {
+              "formatVersion": 1, "id": "plans", "title": "Plans", "points": 2,
+              "tasks": [{ "id": "t1", "text": "Plans", "points": 2, "stages": [{ "id": "t1.s", "text": "Stage", "points": 2, "items": [
+                { "id": "t1.1", "text": "Plan completed", "points": 2, "rule": { "kind": "completion", "decimals": 0 } }
+              ] }] }]
+            }
+            """u8.ToArray();
+        var assessment = new Assessment("school-01", AssessmentRound.Annual, self: null,
+            assessor: [Observation.Of("t1.1", ("percent", 70m))]);
+
+        #region snippet: rule-kind-from-json
+        var completion = new RuleKind(
+            "completion",
+            new CompletionRuleEvaluator(),
+            """{ "type": "object", "additionalProperties": false, "properties": { "decimals": { "type": "integer", "minimum": 0, "maximum": 4 } } }""",
+            rule => new CompletionRule(rule.TryGetProperty("decimals", out var decimals) ? decimals.GetInt32() : 1));
+        var services = new ServiceCollection();
+        services.AddRubricEngine().AddRuleKind(completion); // the engine scores it, the loader reads it
+        using var provider = services.BuildServiceProvider();
+        var loaded = provider.GetRequiredService<RubricLoader>().ParseRubric(json, "plans.rubric.json");
+        var card = provider.GetRequiredService<ScoringEngine>().Score(loaded.Value!, assessment).Scorecard!;
+        #endregion
+
+        Assert.True(loaded.Succeeded, string.Join(Environment.NewLine, loaded.Diagnostics));
+        Assert.Equal(0, Assert.IsType<CompletionRule>(loaded.Value.Items[0].Rule).Decimals);
+        Assert.Equal(1m, card.Total.Assessor);
+        Assert.Contains("\"completion\"", RubricSchemas.GetSchemaText(DocumentKind.Rubric, [completion]), StringComparison.Ordinal);
     }
 
     #region snippet: custom-step

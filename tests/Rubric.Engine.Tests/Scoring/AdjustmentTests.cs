@@ -21,4 +21,12 @@ public class AdjustmentTests
     [Fact]
     public void ToString_Adjustment_InvariantNumbers() =>
         Assert.Equal("bonus: -1.5 on Stage s (why)", new Adjustment(ScoreSide.Self, AdjustmentScope.Stage, "s", -1.5m, "bonus", Reason).ToString());
+
+    [Fact]
+    public void ToString_AppliedLessThanAsked_ShowsBoth() =>
+        Assert.Equal("veto: -4 of -100 asked on Stage s (why)", new Adjustment(ScoreSide.Self, AdjustmentScope.Stage, "s", -100m, "veto", Reason).WithApplied(-4m).ToString());
+
+    [Fact]
+    public void Applied_NewAdjustment_EqualsAmount() =>
+        Assert.Equal(2m, new Adjustment(ScoreSide.Self, AdjustmentScope.Total, null, 2m, "bonus", Reason).Applied);
 }

@@ -122,7 +122,8 @@ public partial class ScoringPlanTests
         var result = ScoreSeed(TestRubrics.SeedAllDone(), TestRubrics.SeedWith(Observation.Level("t2.6", "unknown")));
         Assert.False(result.Succeeded);
         Assert.Null(result.Scorecard);
-        Assert.Equal("school-01: 1 error(s)", result.ToString());
+        Assert.Equal("school-01: 1 error(s): " + Assert.Single(result.Errors), result.ToString());
+        Assert.Contains("unknown", result.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -217,6 +218,64 @@ public partial class ScoringPlanTests
         Assert.Equal(0m, card.FindStage("t1.prep")!.Score.Assessor);
         Assert.Equal(20m, card.FindTask("t1")!.Score.Assessor);
     }
+
+    [Fact]
+    public void Score_PenaltyAboveStagePoints_RecordsRequestedAndApplied()
+    {
+        var engine = ScoringEngine.CreateBuilder().AddStep(new TestDoubles.StagePenaltyStep("t1.prep", -100m)).Build();
+        var card = engine.Score(TestRubrics.Seed(), TestRubrics.AssessorOnly(TestRubrics.SeedAllDone())).Scorecard!;
+        var adjustment = Assert.Single(card.Adjustments);
+        Assert.Equal((-100m, -5m), (adjustment.Amount, adjustment.Applied));
+        Assert.Equal(0m, card.FindStage("t1.prep")!.Score.Assessor);
+    }
+
+    [Fact]
+    public void Score_BonusOnFullStage_StageStaysAtItsPoints()
+    {
+        var engine = ScoringEngine.CreateBuilder().AddStep(new TestDoubles.StagePenaltyStep("t1.prep", 2m)).Build();
+        var card = engine.Score(TestRubrics.Seed(), TestRubrics.AssessorOnly(TestRubrics.SeedAllDone())).Scorecard!;
+        Assert.Equal(5m, card.FindStage("t1.prep")!.Score.Assessor);
+        Assert.Equal((2m, 0m), (card.Adjustments[0].Amount, card.Adjustments[0].Applied));
+    }
+
+    [Fact]
+    public void Score_BonusOnTotalAtFullPoints_TotalStaysAtRubricPoints()
+    {
+        var engine = ScoringEngine.CreateBuilder().AddStep(new TestDoubles.BonusStep(1m)).Build();
+        var card = engine.Score(SmallRubric(bonusAbove: false), SmallAssessment()).Scorecard!;
+        Assert.Equal(2m, card.Total.Assessor);
+        Assert.Equal(0m, Assert.Single(card.Adjustments).Applied);
+    }
+
+    [Fact]
+    public void Score_BonusAbovePointsAllowed_TotalGoesAbove()
+    {
+        var engine = ScoringEngine.CreateBuilder().AddStep(new TestDoubles.BonusStep(1m)).Build();
+        var card = engine.Score(SmallRubric(bonusAbove: true), SmallAssessment()).Scorecard!;
+        Assert.Equal(3m, card.Total.Assessor);
+        Assert.Equal(1m, Assert.Single(card.Adjustments).Applied);
+    }
+
+    [Fact]
+    public void Score_TwoPenaltiesOnOneStage_EachAppliesWhatIsLeft()
+    {
+        var engine = ScoringEngine.CreateBuilder()
+            .AddStep(new TestDoubles.StagePenaltyStep("t1.prep", -3m))
+            .AddStep(new TestDoubles.StagePenaltyStep("t1.prep", -3m))
+            .Build();
+        var card = engine.Score(TestRubrics.Seed(), TestRubrics.AssessorOnly(TestRubrics.SeedAllDone())).Scorecard!;
+        Assert.Equal([-3m, -2m], card.Adjustments.Select(a => a.Applied));
+        Assert.Equal(0m, card.FindStage("t1.prep")!.Score.Assessor);
+    }
+
+    private static RubricDefinition SmallRubric(bool bonusAbove)
+    {
+        var builder = RubricDefinition.CreateBuilder("small", "Small")
+            .AddTask("t1", 1, "Task", 2, task => task.AddStage("t1.s", "Stage", 2, stage => stage.AddFlatItem("t1.1", 1, "Item", 2)));
+        return (bonusAbove ? builder.AllowBonusAbovePoints() : builder).Build();
+    }
+
+    private static Assessment SmallAssessment() => new("u", AssessmentRound.Annual, self: null, assessor: [Observation.Met("t1.1", true)]);
 
     [Fact]
     public void Score_StepsRunPerSide_SeeTheirOwnSide()

@@ -1,0 +1,102 @@
+using System.Text.Json;
+
+namespace Rubric.Engine.Schema.Tests;
+
+public sealed class RuleKindTests
+{
+    private static readonly RubricLoader Loader = new(null, [AttendanceKind.Create()]);
+
+    [Fact]
+    public void ParseRubric_RegisteredKind_ReadsItsParameters()
+    {
+        var result = Loader.ParseRubric(TestFiles.Utf8(AttendanceKind.Rubric("""{ "kind": "attendance", "perAbsence": 0.25, "label": "缺勤" }""")));
+
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
+        var rule = Assert.IsType<AttendanceKind.AttendanceRule>(result.Value.Items[1].Rule);
+        Assert.Equal(0.25m, rule.PerAbsence);
+        Assert.Equal("缺勤", rule.Label);
+        Assert.IsType<FlatRule>(result.Value.Items[0].Rule);
+    }
+
+    [Fact]
+    public void ParseRubric_RegisteredKind_ScoredByEngineWithItsEvaluator()
+    {
+        var kind = AttendanceKind.Create();
+        var rubric = Loader.ParseRubric(TestFiles.Utf8(AttendanceKind.Rubric("""{ "kind": "attendance", "perAbsence": 0.25 }"""))).Value!;
+        var engine = ScoringEngine.CreateBuilder().AddRuleKind(kind.Evaluator).Build();
+        var assessment = new Assessment("school-01", AssessmentRound.Annual, self: null,
+            assessor: [Observation.Met("i1", true), Observation.Of("i2", ("absences", 3m))]);
+
+        Assert.Equal(1.25m, engine.Score(rubric, assessment).Scorecard!.Total.Assessor);
+    }
+
+    [Fact]
+    public void ParseRubric_BadParameterType_LocatedSchemaDiagnostic()
+    {
+        var result = Loader.ParseRubric(TestFiles.Utf8(AttendanceKind.Rubric("""{ "kind": "attendance", "perAbsence": "a lot" }""")), "a.json");
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.TypeMismatch, diagnostic.Code);
+        Assert.Equal("/tasks/0/stages/0/items/1/rule/perAbsence", diagnostic.JsonPointer);
+        Assert.Equal(5, diagnostic.Line);
+        Assert.Equal("a.json", diagnostic.File);
+    }
+
+    [Fact]
+    public void ParseRubric_MissingAndUnknownParameters_ReportedLikeBuiltInKinds()
+    {
+        var result = Loader.ParseRubric(TestFiles.Utf8(AttendanceKind.Rubric("""{ "kind": "attendance", "rate": 1 }""")));
+
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.MissingProperty && d.Message.Contains("perAbsence", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.UnknownProperty && d.JsonPointer == "/tasks/0/stages/0/items/1/rule/rate");
+    }
+
+    [Fact]
+    public void ParseRubric_ReaderRejectsValue_ErrorAtTheRule()
+    {
+        var result = Loader.ParseRubric(TestFiles.Utf8(AttendanceKind.Rubric("""{ "kind": "attendance", "perAbsence": 1, "label": "" }""")));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.InvalidValue, diagnostic.Code);
+        Assert.Equal("/tasks/0/stages/0/items/1/rule", diagnostic.JsonPointer);
+        Assert.Contains("The label is empty.", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ParseRubric_KindNotRegistered_UnknownRuleKindListsRegisteredOnes()
+    {
+        var json = TestFiles.Utf8(AttendanceKind.Rubric("""{ "kind": "attendance", "perAbsence": 1 }"""));
+
+        var diagnostic = Assert.Single(new RubricLoader().ParseRubric(json).Diagnostics);
+        Assert.Equal(DiagnosticCodes.UnknownRuleKind, diagnostic.Code);
+        Assert.Contains(Loader.ParseRubric(TestFiles.Utf8(AttendanceKind.Rubric("""{ "kind": "absent" }"""))).Diagnostics,
+            d => d.Code == DiagnosticCodes.UnknownRuleKind && d.Message.Contains("\"attendance\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GetSchemaText_RegisteredKind_ListedWithItsParameters()
+    {
+        using var schema = JsonDocument.Parse(RubricSchemas.GetSchemaText(DocumentKind.Rubric, [AttendanceKind.Create()]));
+
+        var defs = schema.RootElement.GetProperty("$defs");
+        Assert.Contains("attendance", defs.GetProperty("rule").GetProperty("properties").GetProperty("kind").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("attendance", defs.GetProperty("attendanceRule").GetProperty("properties").GetProperty("kind").GetProperty("const").GetString());
+        Assert.True(defs.GetProperty("attendanceRule").GetProperty("properties").TryGetProperty("perAbsence", out _));
+    }
+
+    [Fact]
+    public void GetSchemaText_NoKinds_ShippedSchema() =>
+        Assert.Equal(RubricSchemas.GetSchemaText(DocumentKind.Rubric), RubricSchemas.GetSchemaText(DocumentKind.Rubric, []));
+
+    [Fact]
+    public void Constructor_BuiltInName_Throws() =>
+        Assert.Throws<ArgumentException>(() => new RuleKind("flat", new AttendanceKind.AttendanceRuleEvaluator(), "{}", static _ => throw new InvalidOperationException()));
+
+    [Fact]
+    public void Constructor_SchemaNotAnObject_Throws() =>
+        Assert.Throws<ArgumentException>(() => new RuleKind("attendance", new AttendanceKind.AttendanceRuleEvaluator(), "[]", static _ => throw new InvalidOperationException()));
+
+    [Fact]
+    public void RubricLoader_TwoKindsOfOneName_Throws() =>
+        Assert.Throws<ArgumentException>(() => new RubricLoader(null, [AttendanceKind.Create(), AttendanceKind.Create()]));
+}
