@@ -125,6 +125,14 @@ internal sealed class HtmlReportWriter(ReportText text)
             html.Append("<p class=\"note\">").Append(_text.Html("这些评估的单位不在名册任何机构之下。", "These assessments name units that no body of the roster lists.")).Append("</p>\n");
         }
 
+        if (body.Units.Count == 0)
+        {
+            html.Append("<p class=\"note\">").Append(_text.Html("没有已评分的单位。", "No unit has a score.")).Append("</p>\n");
+            Unscored(body, html);
+            html.Append("</section>\n");
+            return;
+        }
+
         var totals = body.Totals;
         html.Append("<dl class=\"facts\">");
         Fact(html, _text.Html("已评分", "scored"), ReportText.Count(body.Units.Count));
@@ -136,12 +144,9 @@ internal sealed class HtmlReportWriter(ReportText text)
         html.Append("</dl>\n");
 
         Awards(body, html);
-        if (body.Units.Count > 0)
-        {
-            Charts(report, body, id, html);
-            Items(body, html);
-            Cards(body, html);
-        }
+        Charts(report, body, id, html);
+        Items(body, html);
+        Cards(body, html);
 
         Unscored(body, html);
         html.Append("</section>\n");
@@ -214,8 +219,8 @@ internal sealed class HtmlReportWriter(ReportText text)
         if (body.Units.Any(static u => u.Gap is not null))
         {
             var pairRows = Rows(top, skipped, bottom, u => [
-                new Bar(u.SelfTotal ?? 0m, BarStyle.Outline, _text.Plain("自", "self") + " " + ReportText.Points(u.SelfTotal)),
-                new Bar(u.AssessorTotal ?? 0m, BarStyle.Solid, _text.Plain("考", "assessor") + " " + ReportText.Points(u.AssessorTotal) + (u.Gap is { } g && g != 0m ? " (" + ReportText.Signed(g) + ")" : string.Empty)),
+                new Bar(u.SelfTotal ?? 0m, BarStyle.Outline, _text.Plain("自", "self", "自") + " " + ReportText.Points(u.SelfTotal)),
+                new Bar(u.AssessorTotal ?? 0m, BarStyle.Solid, _text.Plain("考", "assessor", "考") + " " + ReportText.Points(u.AssessorTotal) + (u.Gap is { } g && g != 0m ? " (" + ReportText.Signed(g) + ")" : string.Empty)),
             ]);
             Figure(html, _text.Html("自查分与考核分", "Self versus assessor") + ReportText.Encode(shownNote), SvgChart.Bars(id + "-gap", _text.Plain("自查分与考核分", "Self versus assessor"), pairRows, scale,
                 [(BarStyle.Outline, _text.Plain("自查分", "self score")), (BarStyle.Solid, _text.Plain("考核分（括号内为差）", "assessor score (gap in brackets)"))]));

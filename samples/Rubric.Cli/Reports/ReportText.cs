@@ -17,6 +17,14 @@ internal sealed class ReportText(ReportLanguage language)
         _ => chinese + " " + english,
     };
 
+    /// <summary>A short label: <paramref name="both"/> stands for the pair where room is short (beside a bar).</summary>
+    public string Plain(string chinese, string english, string both) => Language switch
+    {
+        ReportLanguage.Chinese => chinese,
+        ReportLanguage.English => english,
+        _ => both,
+    };
+
     /// <summary>A label as HTML: the English beside the Chinese is marked up as English, so a reader (or a screen reader) can tell them apart.</summary>
     public string Html(string chinese, string english) => Language switch
     {

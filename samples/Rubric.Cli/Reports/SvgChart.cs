@@ -24,9 +24,9 @@ internal sealed record BarRow(string Label, IReadOnlyList<Bar> Bars);
 /// </summary>
 internal static class SvgChart
 {
-    private const int Width = 720;
+    private const int Width = 780;
     private const int LabelWidth = 220;
-    private const int BarArea = 400;
+    private const int BarArea = 380;
     private const int BarHeight = 13;
     private const int RowGap = 7;
     private const int Top = 30;
@@ -40,7 +40,8 @@ internal static class SvgChart
     /// <param name="line">A reference line (the award cut-off) and its label, or null.</param>
     public static string Bars(string id, string title, IReadOnlyList<BarRow> rows, decimal max, IReadOnlyList<(BarStyle Style, string Label)> legend, (decimal Value, string Label)? line = null)
     {
-        max = max <= 0m ? 1m : max;
+        var step = Step(max <= 0m ? 1m : max);
+        max = decimal.Ceiling((max <= 0m ? 1m : max) / step) * step;
         var y = Top + (line is null ? 0 : 14);
         var heights = rows.Select(static r => Math.Max(1, r.Bars.Count) * BarHeight + RowGap).ToArray();
         var height = y + heights.Sum() + 24;
@@ -80,16 +81,41 @@ internal static class SvgChart
             y += heights[r];
         }
 
-        for (var tick = 0; tick <= 4; tick++)
+        for (var value = 0m; value <= max; value += step)
         {
-            var value = max * tick / 4;
             var tx = X(value, max);
             svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{tx}\" y1=\"{y}\" x2=\"{tx}\" y2=\"{y + 4}\" stroke=\"#000\"/>");
-            svg.Append(Text(tx, y + 16, ReportText.Points(Math.Round(value, 1, MidpointRounding.AwayFromZero)), "middle"));
+            svg.Append(Text(tx, y + 16, ReportText.Points(value), "middle"));
         }
 
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{LabelWidth}\" y1=\"{y}\" x2=\"{LabelWidth + BarArea}\" y2=\"{y}\" stroke=\"#000\"/>");
         return svg.Append("</svg>").ToString();
+    }
+
+    /// <summary>A round step for about five ticks: 1, 2, 2.5 or 5 times a power of ten.</summary>
+    private static decimal Step(decimal max)
+    {
+        var raw = max / 5;
+        var magnitude = 1m;
+        while (magnitude * 10m <= raw)
+        {
+            magnitude *= 10m;
+        }
+
+        while (magnitude > raw && magnitude > 0.001m)
+        {
+            magnitude /= 10m;
+        }
+
+        foreach (var factor in (ReadOnlySpan<decimal>)[1m, 2m, 2.5m, 5m, 10m])
+        {
+            if (factor * magnitude >= raw)
+            {
+                return factor * magnitude;
+            }
+        }
+
+        return 10m * magnitude;
     }
 
     private static int X(decimal value, decimal max) => LabelWidth + (int)Math.Round(Math.Clamp(value, 0m, max) / max * BarArea, MidpointRounding.AwayFromZero);
