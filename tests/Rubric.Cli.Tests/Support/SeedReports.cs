@@ -1,0 +1,39 @@
+using Rubric.Engine;
+using Rubric.Engine.Schema;
+
+namespace Rubric.Cli.Tests.Support;
+
+/// <summary>The seeds' report, analysed once per test run; and a synthetic body of many units for the limits of a page.</summary>
+internal static class SeedReports
+{
+    private static readonly Lazy<AssessmentReport> WithRosterReport = new(() => Analyze(withRoster: true));
+
+    public static AssessmentReport WithRoster => WithRosterReport.Value;
+
+    public static AssessmentReport Analyze(bool withRoster)
+    {
+        var loader = new RubricLoader();
+        var rubric = loader.LoadRubric(Repo.Seed("panlong.rubric.json")).Value!;
+        var roster = withRoster ? loader.LoadRoster(Repo.Seed("roster.json")).Value! : null;
+        var results = Directory.GetFiles(Repo.Seed("assessments"), "*.json").Order(StringComparer.Ordinal)
+            .Select(f => ScoringEngine.Default.Score(rubric, loader.LoadAssessment(f).Value!)).ToArray();
+        var awards = roster is null ? [] : rubric.AwardPolicies.Where(p => p.UnitKind == rubric.UnitKind).Select(p => AwardCalculator.Calculate(p, roster, results)).ToArray();
+        return ReportAnalyzer.Analyze(rubric, results, roster, awards);
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> units u00001… scored on the demo sheet, no roster; unit k (from 1) scores
+    /// lower the larger k is, so u00001 is first and the last unit is last.
+    /// </summary>
+    public static AssessmentReport Many(int count)
+    {
+        var rubric = TestRubrics.Demo();
+        var results = Enumerable.Range(1, count).Select(k =>
+        {
+            var flawed = k > count / 2;
+            var assessment = new Assessment("u" + k.ToString("00000", System.Globalization.CultureInfo.InvariantCulture), AssessmentRound.Annual, null, flawed ? TestRubrics.Flawed() : TestRubrics.Perfect());
+            return ScoringEngine.Default.Score(rubric, assessment);
+        }).ToArray();
+        return ReportAnalyzer.Analyze(rubric, results);
+    }
+}
