@@ -17,4 +17,12 @@ test "$(wc -l < "$out/scores.csv")" -ge 9
 # A blank sheet has no observations: import must refuse it cleanly (exit 1), not crash.
 "$host" import "$out/sheet.xlsx" --rubric seeds/panlong.rubric.json --unit-id school-01 --out "$out/imported.json" || test $? -eq 1
 test -s "$out/sheet.xlsx"
+# The report's JSON goes through a source-generated context and its workbook through MiniExcel's
+# many-sheet writer: both must work without reflection-emitted code.
+"$host" report seeds/panlong.rubric.json seeds/assessments --roster seeds/roster.json --format json --out "$out/report.json"
+grep -q '"bodyKind": "Centre"' "$out/report.json"
+"$host" report seeds/panlong.rubric.json seeds/assessments --roster seeds/roster.json --format xlsx --out "$out/report.xlsx"
+test "$(head -c 2 "$out/report.xlsx")" = "PK"
+"$host" report seeds/panlong.rubric.json seeds/assessments --out "$out/report.html"
+grep -q '<svg' "$out/report.html"
 echo "native aot: ok"
