@@ -165,8 +165,16 @@ internal sealed class HtmlReportWriter(ReportText text)
                     $"Quota {award.Quota} of {award.PopulationSize} = {ReportText.Points(award.RawQuota)}, rounded ({award.Rounding}) to {award.RoundedQuota}; cut-off {ReportText.Points(award.CutOffScore)}."))
                 .Append("</p>\n<table><thead><tr><th class=\"n\">").Append(_text.Html("名次", "rank")).Append("</th><th>").Append(_text.Html("单位", "unit"))
                 .Append("</th><th class=\"n\">").Append(_text.Html("得分", "score")).Append("</th><th>").Append(_text.Html("结果", "result")).Append("</th></tr></thead><tbody>");
-            foreach (var unit in award.Ranking)
+            var (top, skipped, bottom) = ReportLimits.TopAndBottom(award.Ranking, ReportLimits.Cards);
+            foreach (var unit in top.Concat(bottom))
             {
+                if (skipped > 0 && ReferenceEquals(unit, bottom[0]))
+                {
+                    html.Append("<tr><td colspan=\"4\" class=\"skipped\">").Append(_text.Html(
+                        $"… 省略 {ReportText.Count(skipped)} 个单位；共 {ReportText.Count(award.AwardedCount)} 个单位获评，完整名单见 xlsx 或 json …",
+                        $"… {ReportText.Count(skipped)} units not shown; {ReportText.Count(award.AwardedCount)} awarded in all, the full list is in the xlsx and json formats …")).Append("</td></tr>");
+                }
+
                 var result = unit.IsAwarded ? "★ " + _text.Html("获评", "awarded") : _text.Html("未获评", "not awarded");
                 if (unit.IsTiedAtCutOff)
                 {
@@ -359,12 +367,19 @@ internal sealed class HtmlReportWriter(ReportText text)
         }
 
         html.Append("<h3>").Append(_text.Html("未评分单位", "Units without a score")).Append("</h3>\n<ul>");
-        foreach (var unit in body.Unscored)
+        var shown = body.Unscored.Take(ReportLimits.Cards);
+        foreach (var unit in shown)
         {
             var reason = unit.Reason == UnscoredReason.NoAssessment
                 ? _text.Html("没有考核记录", "no assessment")
                 : _text.Html($"评分出错（{unit.ErrorCount} 处）", $"scoring failed ({unit.ErrorCount} errors)");
             html.Append("<li>").Append(ReportText.Encode(unit.UnitName ?? unit.UnitId)).Append(" <span class=\"en\">").Append(ReportText.Encode(unit.UnitId)).Append("</span>: ").Append(reason).Append("</li>");
+        }
+
+        if (body.Unscored.Count > ReportLimits.Cards)
+        {
+            var more = body.Unscored.Count - ReportLimits.Cards;
+            html.Append("<li class=\"skipped\">").Append(_text.Html($"… 另有 {ReportText.Count(more)} 个，见 xlsx 或 json", $"… {ReportText.Count(more)} more, listed in the xlsx and json formats")).Append("</li>");
         }
 
         html.Append("</ul>\n");

@@ -6,9 +6,12 @@ namespace Rubric.Engine;
 /// </summary>
 public sealed class ItemLoss
 {
+    // The sentences are rendered when read: a report of 100,000 units shows a few dozen of them.
+    private readonly Deduction? _deduction;
+
     internal ItemLoss(ItemResult result, ScoreSide side, decimal amount, decimal unitLost)
     {
-        var deduction = result.DeductionFor(side);
+        _deduction = result.DeductionFor(side);
         ItemId = result.Item.Id;
         Number = result.Item.Number;
         Text = result.Item.Text;
@@ -16,8 +19,6 @@ public sealed class ItemLoss
         Score = result.Item.Points - amount;
         Amount = amount;
         Share = amount / unitLost;
-        Explanation = deduction?.Explain(ExplanationLanguage.English);
-        ExplanationChinese = deduction?.Explain(ExplanationLanguage.Chinese);
     }
 
     /// <summary>The item's id.</summary>
@@ -46,10 +47,10 @@ public sealed class ItemLoss
     public decimal Share { get; }
 
     /// <summary>Why the points were lost, in English; <see langword="null"/> when the scoring recorded no deduction for the item.</summary>
-    public string? Explanation { get; }
+    public string? Explanation => _deduction?.Explain(ExplanationLanguage.English);
 
     /// <summary>Why the points were lost, in Chinese.</summary>
-    public string? ExplanationChinese { get; }
+    public string? ExplanationChinese => _deduction?.Explain(ExplanationLanguage.Chinese);
 
     /// <inheritdoc/>
     public override string ToString() => $"{ItemId}: -{PointsFormat.Format(Amount)} of {PointsFormat.Format(Points)}";

@@ -122,6 +122,17 @@ public class HtmlReportWriterTests
     }
 
     [Fact]
+    public void Write_ManyUnitsWithAwards_ListsTheTopAndBottomOfTheRankingAndHowManyWereAwarded()
+    {
+        var page = Parse(Render(SeedReports.Many(500, withAwards: true), ReportLanguage.English));
+
+        var table = page.Descendants().First(static e => e.Name.LocalName == "tbody");
+        var rows = table.Elements().ToList();
+        Assert.Equal(ReportLimits.Cards + 1, rows.Count);
+        Assert.Contains("460 units not shown; 250 awarded in all", Text(rows[ReportLimits.Cards / 2]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_NoRoster_ReportsAllInputsWithoutAwards()
     {
         var page = Parse(Render(SeedReports.Analyze(withRoster: false), ReportLanguage.English));

@@ -25,7 +25,7 @@ internal static class SeedReports
     /// <paramref name="count"/> units u00001… scored on the demo sheet, no roster; unit k (from 1) scores
     /// lower the larger k is, so u00001 is first and the last unit is last.
     /// </summary>
-    public static AssessmentReport Many(int count)
+    public static AssessmentReport Many(int count, bool withAwards = false)
     {
         var rubric = TestRubrics.Demo();
         var results = Enumerable.Range(1, count).Select(k =>
@@ -34,6 +34,13 @@ internal static class SeedReports
             var assessment = new Assessment("u" + k.ToString("00000", System.Globalization.CultureInfo.InvariantCulture), AssessmentRound.Annual, null, flawed ? TestRubrics.Flawed() : TestRubrics.Perfect());
             return ScoringEngine.Default.Score(rubric, assessment);
         }).ToArray();
-        return ReportAnalyzer.Analyze(rubric, results);
+        if (!withAwards)
+        {
+            return ReportAnalyzer.Analyze(rubric, results);
+        }
+
+        var roster = new Roster([new AssessingBody("centre", "教管中心", BodyKind.Centre, results.Select(static r => new RosterUnit(r.Assessment.UnitId, "学校 " + r.Assessment.UnitId, UnitKind.School)))]);
+        var policy = new AwardPolicy("advanced-collective", "先进集体", UnitKind.School, AwardQuota.OfPercent(25), QuotaRounding.Nearest, TiePolicy.IncludeAll);
+        return ReportAnalyzer.Analyze(rubric, results, roster, [AwardCalculator.Calculate(policy, roster, results)]);
     }
 }
