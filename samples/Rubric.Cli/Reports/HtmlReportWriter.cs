@@ -69,7 +69,7 @@ internal sealed class HtmlReportWriter(ReportText text)
             html.Append("<nav><h2>").Append(_text.Html("目录", "Contents")).Append("</h2><ul>");
             for (var i = 0; i < shown.Length; i++)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#body-{i}\">").Append(BodyTitle(shown[i])).Append("</a></li>");
+                html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#body-{i}\">").Append(BodyTitle(report, shown[i])).Append("</a></li>");
             }
 
             html.Append("</ul></nav>\n");
@@ -83,7 +83,7 @@ internal sealed class HtmlReportWriter(ReportText text)
         var empty = report.Bodies.Where(static b => b.Units.Count == 0 && b.Unscored.Count == 0).ToArray();
         if (empty.Length > 0)
         {
-            html.Append("<p class=\"note\">").Append(_text.Html("以下单位名单为空，无需评分：", "Bodies with no unit of this kind to report on: "))
+            html.Append("<p class=\"note\">").Append(_text.Html("以下机构名下没有此类单位：", "Bodies with no unit of this kind to report on: "))
                 .Append(string.Join(", ", empty.Select(b => ReportText.Encode(b.BodyName ?? b.BodyId ?? string.Empty)))).Append("</p>\n");
         }
 
@@ -112,14 +112,14 @@ internal sealed class HtmlReportWriter(ReportText text)
             "Points lost = an item's points minus its score in the column that counts (the assessor's when filled, else the self score); over-claim = self score above the assessor's.")).Append("</p>\n</header>\n");
     }
 
-    private string BodyTitle(BodyAnalysis body) => body.BodyId is null
-        ? _text.Html("全部输入", "All inputs")
+    private string BodyTitle(AssessmentReport report, BodyAnalysis body) => body.BodyId is null
+        ? (report.Bodies.Count > 1 ? _text.Html("名册以外的单位", "Units not on the roster") : _text.Html("全部输入", "All inputs"))
         : ReportText.Encode(body.BodyName ?? body.BodyId) + " <span class=\"en\">(" + ReportText.Encode(body.BodyId) + ")</span>";
 
     private void Body(AssessmentReport report, BodyAnalysis body, int index, StringBuilder html)
     {
         var id = "body-" + index.ToString(CultureInfo.InvariantCulture);
-        html.Append("<section class=\"body\" id=\"").Append(id).Append("\">\n<h2>").Append(BodyTitle(body)).Append("</h2>\n");
+        html.Append("<section class=\"body\" id=\"").Append(id).Append("\">\n<h2>").Append(BodyTitle(report, body)).Append("</h2>\n");
         if (body.BodyId is null && report.Bodies.Count > 1)
         {
             html.Append("<p class=\"note\">").Append(_text.Html("这些评估的单位不在名册任何机构之下。", "These assessments name units that no body of the roster lists.")).Append("</p>\n");

@@ -11,9 +11,12 @@ namespace Rubric.Cli.Reports;
 internal sealed class XlsxReportWriter(ReportText text)
 {
     private readonly ReportText _text = text;
+    private bool _hasRoster;
 
     public void Write(AssessmentReport report, Stream stream)
     {
+        // Without a roster the one group is every input; with one, a group without a body holds the units on no body's list.
+        _hasRoster = report.Bodies.Count > 1;
         var sheets = new Dictionary<string, object>(StringComparer.Ordinal)
         {
             [_text.Plain("概况", "Summary")] = Summary(report),
@@ -28,7 +31,8 @@ internal sealed class XlsxReportWriter(ReportText text)
         stream.SaveAs(sheets, excelType: ExcelType.XLSX);
     }
 
-    private string Body(BodyAnalysis body) => body.BodyName ?? _text.Plain("全部输入", "All inputs");
+    private string Body(BodyAnalysis body) =>
+        body.BodyName ?? (_hasRoster ? _text.Plain("名册以外的单位", "Units not on the roster") : _text.Plain("全部输入", "All inputs"));
 
     private List<Dictionary<string, object?>> Summary(AssessmentReport report) =>
     [

@@ -48,6 +48,9 @@ public static class ReportAnalyzer
         }
 
         var byUnit = list.ToLookup(static r => r.Assessment.UnitId, StringComparer.Ordinal);
+
+        // A county of 4,000 centres: looking each body up in each report's list would be quadratic.
+        var awardsByBody = awardReports.SelectMany(static r => r.Results).ToLookup(static a => a.BodyId, StringComparer.Ordinal);
         var listed = new HashSet<string>(StringComparer.Ordinal);
         var bodies = new List<BodyAnalysis>();
         foreach (var body in roster.AllBodies())
@@ -65,7 +68,7 @@ public static class ReportAnalyzer
                 members.AddRange(byUnit[id].Select(r => (r, (string?)name)));
             }
 
-            var bodyAwards = awardReports.Select(a => a.ForBody(body.Id)).OfType<AwardResult>().ToArray();
+            var bodyAwards = awardsByBody[body.Id].ToArray();
             bodies.Add(Body(sheet, body, members, unassessed, bodyAwards));
         }
 
@@ -112,15 +115,16 @@ public static class ReportAnalyzer
     private static UnitAnalysis Unit(Sheet sheet, Scorecard card, string? name, int rank, ItemTally[] tallies)
     {
         var side = card.FinalSide;
-        var losses = new List<(ItemResult Result, decimal Amount)>();
+        var losses = new List<(ItemResult Result, decimal Amount, int Index)>();
         var lost = 0m;
         foreach (var result in card.Items)
         {
-            ref var tally = ref tallies[sheet.IndexOf(result.Item)];
+            var index = sheet.IndexOf(result.Item);
+            ref var tally = ref tallies[index];
             var amount = result.Item.Points - (result.Score.Get(side) ?? result.Item.Points);
             if (amount > 0m)
             {
-                losses.Add((result, amount));
+                losses.Add((result, amount, index));
                 lost += amount;
                 tally.UnitsLosing++;
                 tally.TotalLost += amount;
@@ -135,7 +139,13 @@ public static class ReportAnalyzer
             }
         }
 
-        ItemLoss[] ranked = [.. losses.OrderByDescending(static l => l.Amount).Select(l => new ItemLoss(l.Result, side, l.Amount, lost))];
+        losses.Sort(static (a, b) => a.Amount != b.Amount ? b.Amount.CompareTo(a.Amount) : a.Index.CompareTo(b.Index));
+        var ranked = new ItemLoss[losses.Count];
+        for (var i = 0; i < ranked.Length; i++)
+        {
+            ranked[i] = new ItemLoss(losses[i].Result, side, losses[i].Amount, lost);
+        }
+
         return new UnitAnalysis(card, name, rank, lost, ranked, SelfAssessmentGapAnalysis.OverClaimed(card));
     }
 
