@@ -96,6 +96,10 @@ internal static class ReportCommand
         using var target = OutputTarget.Open(outPath, context.Out);
         switch (format)
         {
+            case "json" when target.Stream is { } file:
+                // Straight into the file: the JSON of 100,000 units is about a gigabyte, too much to hold as one string.
+                JsonSerializer.Serialize(file, report, ReportJsonContext.Readable.AssessmentReport);
+                break;
             case "json":
                 target.Writer.WriteLine(JsonSerializer.Serialize(report, ReportJsonContext.Readable.AssessmentReport));
                 break;
