@@ -17,11 +17,7 @@ internal static class AwardsCommand
     {
         var rubric = new Argument<string>("RUBRIC") { Description = "The rubric file, with its award policies." };
         var roster = new Argument<string>("ROSTER") { Description = "The roster of assessing bodies and their units (roster.json)." };
-        var inputs = new Argument<string[]>("INPUT")
-        {
-            Description = "Assessment files, folders, JSON Lines files, or - for JSON Lines on standard input.",
-            Arity = ArgumentArity.OneOrMore,
-        }.RejectingOptionLikeTokens();
+        var inputs = CommonOptions.AssessmentInputs();
         var format = CommonOptions.Format("table", "table", "json", "markdown");
         var output = CommonOptions.Out();
         var command = new Command(

@@ -16,11 +16,7 @@ internal static class ReportCommand
     public static Command Create(CliContext context)
     {
         var rubric = new Argument<string>("RUBRIC") { Description = "The rubric file, with its award policies." };
-        var inputs = new Argument<string[]>("INPUT")
-        {
-            Description = "Assessment files, folders, JSON Lines files, or - for JSON Lines on standard input.",
-            Arity = ArgumentArity.OneOrMore,
-        }.RejectingOptionLikeTokens();
+        var inputs = CommonOptions.AssessmentInputs();
         var roster = new Option<string?>("--roster")
         {
             Description = "The roster (roster.json): one part per assessing body, with its awards. Without it, every input is one group and no awards are named.",
@@ -44,13 +40,7 @@ internal static class ReportCommand
         {
             rubric, inputs, roster, format, language, output,
         };
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(format) == "xlsx" && result.GetValue(output) is null)
-            {
-                result.AddError("--format xlsx writes a workbook and needs --out FILE.");
-            }
-        });
+        command.RequireOutForXlsx(format, output);
         command.SetAction(parseResult => Run(
             context,
             parseResult.GetRequiredValue(rubric),
