@@ -29,4 +29,12 @@ command -v python3 >/dev/null || { apt-get update -qq && apt-get install -y -qq 
 python3 eng/make-docx-sheet.py "$out/sheet.docx"
 "$host" import-rubric "$out/sheet.docx" --strict --out "$out/from-docx.rubric.json"
 grep -q '"kind": "perUnit"' "$out/from-docx.rubric.json"
+# The report's JSON goes through a source-generated context and its workbook through MiniExcel's
+# many-sheet writer: both must work without reflection-emitted code.
+"$host" report seeds/panlong.rubric.json seeds/assessments --roster seeds/roster.json --plan seeds/panlong.plan.json --format json --out "$out/report.json"
+grep -q '"bodyKind": "Centre"' "$out/report.json"
+"$host" report seeds/panlong.rubric.json seeds/assessments --roster seeds/roster.json --plan seeds/panlong.plan.json --format xlsx --out "$out/report.xlsx"
+test "$(head -c 2 "$out/report.xlsx")" = "PK"
+"$host" report seeds/panlong.rubric.json seeds/assessments --out "$out/report.html"
+grep -q '<svg' "$out/report.html"
 echo "native aot: ok"

@@ -16,20 +16,26 @@
 #   eng/measure-throughput.sh 20000
 #   eng/measure-throughput.sh --jit 200000
 #   eng/measure-throughput.sh --runs 5        # five runs of each shape, taking turns, and their medians
+#   eng/measure-throughput.sh --report html 100000   # `rubric report` instead of `score` (html, xlsx or json)
 #
-# Fails (non-zero) if the host fails or the CSV does not have one row per record. Not part of
+# Fails (non-zero) if the host fails or the CSV does not have one row per record (for --report:
+# if the host does not say it scored every record, or writes nothing). Not part of
 # .ci/run: the figures mean something only on a quiet machine.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 jit=false
 runs=1
-usage="usage: $0 [--jit] [--runs K] [N]  (N: number of records, a positive whole number; default 1000000)"
+report=""
+usage="usage: $0 [--jit] [--runs K] [--report html|xlsx|json] [N]  (N: number of records, a positive whole number; default 1000000)"
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --jit) jit=true; shift ;;
         --runs)
             [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || { echo "$usage" >&2; exit 2; }
             runs="$2"; shift 2 ;;
+        --report)
+            [[ "${2:-}" =~ ^(html|xlsx|json)$ ]] || { echo "$usage" >&2; exit 2; }
+            report="$2"; shift 2 ;;
         *) break ;;
     esac
 done
@@ -65,13 +71,19 @@ declare -A inputs=([ordered]="$(batch ordered)" [realistic]="$(batch realistic)"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-out="$work/scores.csv"
+if [[ -n "$report" ]]; then
+    out="$work/report.$report"
+    command_args=(report "$root/seeds/panlong.rubric.json" "$input" --format "$report" --out "$out")
+else
+    out="$work/scores.csv"
+    command_args=(score "$root/seeds/panlong.rubric.json" "$input" --format csv --out "$out")
+fi
 
 # The build's compiler processes leave the VM slower for some seconds after they end (a run
 # straight after a native publish measured 4.5 s, the next ones 30 s later 3.9-4.2 s).
 sleep "${RUBRIC_SETTLE_SECONDS:-20}"
 
-label="$([[ "$jit" == true ]] && echo jit || echo aot)"
+label="$([[ "$jit" == true ]] && echo jit || echo aot)${report:+ report=$report}"
 
 run_once() {
     local shape="$1" input="${inputs[$1]}"
@@ -81,14 +93,14 @@ run_once() {
     status=0
     if [[ -x /usr/bin/time ]]; then
         /usr/bin/time -v -o "$work/time.txt" \
-            "${host[@]}" score "$root/seeds/panlong.rubric.json" "$input" --format csv --out "$out" 2>"$work/stderr.txt" || status=$?
+            "${host[@]}" "${command_args[@]}" 2>"$work/stderr.txt" || status=$?
         # "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.35"
         wall="$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$work/time.txt")"
         rss="$(awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$work/time.txt")"
     else
         echo "/usr/bin/time not found: timing with bash's time, no peak RSS" >&2
         TIMEFORMAT=%R
-        { time "${host[@]}" score "$root/seeds/panlong.rubric.json" "$input" --format csv --out "$out" 2>"$work/stderr.txt"; } 2>"$work/time.txt" || status=$?
+        { time "${host[@]}" "${command_args[@]}" 2>"$work/stderr.txt"; } 2>"$work/time.txt" || status=$?
         wall="$(tail -n 1 "$work/time.txt")"
         rss="n/a"
     fi
@@ -100,7 +112,15 @@ run_once() {
     fi
 
     rows=0
-    if [[ -f "$out" ]]; then
+    if [[ -n "$report" ]]; then
+        if ! grep -q "scored $count, rejected 0" "$work/stderr.txt" || [[ ! -s "$out" ]]; then
+            echo "the report did not score all $count records or wrote nothing; the end of the host's standard error:" >&2
+            tail -n 20 "$work/stderr.txt" >&2
+            exit 1
+        fi
+        echo "report: $(du -h "$out" | cut -f1)" >&2
+        rows="$count"
+    elif [[ -f "$out" ]]; then
         rows=$(( $(wc -l < "$out") - 1 ))
     fi
     if [[ "$rows" -ne "$count" ]]; then

@@ -21,11 +21,7 @@ internal static class AwardsCommand
     {
         var rubric = new Argument<string>("PLAN|RUBRIC") { Description = "The plan (*.plan.json), which names the rubrics and the awards of each level; or a rubric with award policies of its own (deprecated)." };
         var roster = new Argument<string>("ROSTER") { Description = "The roster of assessing bodies and their units (roster.json)." };
-        var inputs = new Argument<string[]>("INPUT")
-        {
-            Description = "Assessment files, folders, JSON Lines files, or - for JSON Lines on standard input.",
-            Arity = ArgumentArity.OneOrMore,
-        }.RejectingOptionLikeTokens();
+        var inputs = CommonOptions.AssessmentInputs();
         var format = CommonOptions.Format("table", "table", "json", "csv", "markdown");
         var output = CommonOptions.Out();
         var command = new Command(

@@ -18,6 +18,23 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>The assessments a command scores: files, folders, JSON Lines files, or - for standard input.</summary>
+    public static Argument<string[]> AssessmentInputs() => new Argument<string[]>("INPUT")
+    {
+        Description = "Assessment files, folders, JSON Lines files, or - for JSON Lines on standard input.",
+        Arity = ArgumentArity.OneOrMore,
+    }.RejectingOptionLikeTokens();
+
+    /// <summary>A workbook is binary: it goes to a file, never to standard output (a usage error otherwise).</summary>
+    public static void RequireOutForXlsx(this Command command, Option<string> format, Option<string?> output) =>
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(format) == "xlsx" && result.GetValue(output) is null)
+            {
+                result.AddError("--format xlsx writes a workbook and needs --out FILE.");
+            }
+        });
+
     public static Option<string?> Out() => new("--out", "-o")
     {
         Description = "Write to this file instead of standard output (written atomically: a temporary file in the same folder, then moved over the target).",

@@ -25,13 +25,7 @@ internal static class TemplateCommand
         {
             rubric, format, output,
         };
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(format) == "xlsx" && result.GetValue(output) is null)
-            {
-                result.AddError("--format xlsx writes a workbook and needs --out FILE.");
-            }
-        });
+        command.RequireOutForXlsx(format, output);
         command.SetAction(parseResult =>
         {
             var loader = new RubricLoader();

@@ -3,6 +3,9 @@ namespace Rubric.Engine;
 /// <summary>One item a unit over-claimed: its self score is above the assessor score. Plain data, safe to serialize.</summary>
 public sealed class ItemGap
 {
+    // The sentences are rendered when read: a report of many units shows few of them.
+    private readonly Deduction? _deduction;
+
     internal ItemGap(ItemResult result)
     {
         ItemId = result.Item.Id;
@@ -11,8 +14,7 @@ public sealed class ItemGap
         Points = result.Item.Points;
         SelfScore = result.Score.Self!.Value;
         AssessorScore = result.Score.Assessor!.Value;
-        AssessorExplanation = result.AssessorDeduction?.Explain(ExplanationLanguage.English);
-        AssessorExplanationChinese = result.AssessorDeduction?.Explain(ExplanationLanguage.Chinese);
+        _deduction = result.AssessorDeduction;
     }
 
     /// <summary>The item's id.</summary>
@@ -37,10 +39,10 @@ public sealed class ItemGap
     public decimal Gap => SelfScore - AssessorScore;
 
     /// <summary>Why the assessor took points, in English; <see langword="null"/> when the assessor column lost none (cannot happen for a positive gap, kept for safety).</summary>
-    public string? AssessorExplanation { get; }
+    public string? AssessorExplanation => _deduction?.Explain(ExplanationLanguage.English);
 
     /// <summary>Why the assessor took points, in Chinese.</summary>
-    public string? AssessorExplanationChinese { get; }
+    public string? AssessorExplanationChinese => _deduction?.Explain(ExplanationLanguage.Chinese);
 
     /// <inheritdoc/>
     public override string ToString() =>

@@ -38,7 +38,8 @@ public static class SelfAssessmentGapAnalysis
         ];
     }
 
-    private static ItemGap[] OverClaimed(Scorecard card) =>
+    /// <summary>The items a scorecard over-claimed, largest gap first, then in sheet order.</summary>
+    internal static ItemGap[] OverClaimed(Scorecard card) =>
     [
         .. card.Items
             .Where(static i => i.Score.Gap > 0m)
