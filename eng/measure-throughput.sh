@@ -73,10 +73,8 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 if [[ -n "$report" ]]; then
     out="$work/report.$report"
-    command_args=(report "$root/seeds/panlong.rubric.json" "$input" --format "$report" --out "$out")
 else
     out="$work/scores.csv"
-    command_args=(score "$root/seeds/panlong.rubric.json" "$input" --format csv --out "$out")
 fi
 
 # The build's compiler processes leave the VM slower for some seconds after they end (a run
@@ -87,6 +85,11 @@ label="$([[ "$jit" == true ]] && echo jit || echo aot)${report:+ report=$report}
 
 run_once() {
     local shape="$1" input="${inputs[$1]}"
+    if [[ -n "$report" ]]; then
+        command_args=(report "$root/seeds/panlong.rubric.json" "$input" --format "$report" --out "$out")
+    else
+        command_args=(score "$root/seeds/panlong.rubric.json" "$input" --format csv --out "$out")
+    fi
     rm -f "$out"
     load_before="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime | sed 's/.*load average: //; s/,//g')"
 
