@@ -6,8 +6,9 @@ namespace Rubric.Engine.Schema;
 
 /// <summary>
 /// Reads an assessment in one pass of <see cref="Utf8JsonReader"/> straight into the model, in any
-/// member order, with any white space, escapes, notes, evidence references and scores typed directly. It accepts exactly
-/// what the assessment schema and the format's rules accept. At the first thing it cannot accept it
+/// member order, with any white space, escapes, notes, evidence references and scores typed
+/// directly. It accepts exactly what the assessment schema and the format's rules accept, and finds
+/// members no rule reads (warnings). At the first thing it cannot accept it
 /// stops: a breach of the structure is left to the scanner and the JSON Schema to explain (they say
 /// where and why, as for every document); a breach of a rule the schema cannot state (no column, a
 /// date that does not exist) comes back as a <see cref="Finding"/>.
@@ -18,26 +19,20 @@ internal static class AssessmentReader
     private static readonly string[] KnownMembers =
         [ObservationKeys.Met, ObservationKeys.Missing, ObservationKeys.NoneDone, ObservationKeys.Achieved, ObservationKeys.Level, ObservationKeys.Awarded, ObservationKeys.Score, "note", "evidenceRefs"];
 
-    private static readonly JsonReaderOptions BaseOptions = new()
-    {
-        CommentHandling = JsonCommentHandling.Disallow,
-        AllowTrailingCommas = false,
-    };
-
     /// <summary>Reads <paramref name="utf8"/> (valid UTF-8, no byte order mark).</summary>
     /// <param name="utf8">The document.</param>
     /// <param name="options">The loader's limits.</param>
     /// <param name="findings">The rules broken, when the structure was fine; otherwise empty.</param>
-    /// <returns>The assessment, or null when the document is not a valid assessment.</returns>
     /// <param name="warnings">Members of an assessment read that no rule will read (RUB1303).</param>
+    /// <returns>The assessment, or null when the document is not a valid assessment.</returns>
     public static Assessment? Read(ReadOnlySpan<byte> utf8, LoaderOptions options, out IReadOnlyList<Finding> findings, out IReadOnlyList<Finding> warnings)
     {
         warnings = [];
         findings = [];
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
         {
-            CommentHandling = BaseOptions.CommentHandling,
-            AllowTrailingCommas = BaseOptions.AllowTrailingCommas,
+            CommentHandling = JsonCommentHandling.Disallow,
+            AllowTrailingCommas = false,
             MaxDepth = options.MaxDepth + 1,
         });
         var state = new State(options);
@@ -334,7 +329,7 @@ internal static class AssessmentReader
         var unusual = false;
         foreach (var (key, _) in values)
         {
-            unusual |= !ReferenceEquals(KnownKey(key), key);
+            unusual |= !ReferenceEquals(AsConstant(key), key);
         }
 
         if (!unusual)
@@ -366,7 +361,7 @@ internal static class AssessmentReader
         }
     }
 
-    private static string? KnownKey(string key) => key switch
+    private static string? AsConstant(string key) => key switch
     {
         ObservationKeys.Met => ObservationKeys.Met,
         ObservationKeys.Missing => ObservationKeys.Missing,
