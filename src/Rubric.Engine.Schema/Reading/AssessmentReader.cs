@@ -210,6 +210,7 @@ internal static class AssessmentReader
 
         var values = state.Values;
         values.Clear();
+        var unusual = false;
         string? note = null;
         List<string>? evidence = null;
         decimal? score = null;
@@ -249,10 +250,12 @@ internal static class AssessmentReader
                 continue;
             }
 
-            if (!state.TryPropertyName(ref reader, out var key) || key!.Length == 0 || !Next(ref reader, ref state))
+            if (!state.TryPropertyName(ref reader, out var key, out var known) || key!.Length == 0 || !Next(ref reader, ref state))
             {
                 return null;
             }
+
+            unusual |= !known;
 
             ObservedValue value;
             switch (reader.TokenType)
@@ -276,7 +279,12 @@ internal static class AssessmentReader
             values.Add(new(key, value));
         }
 
-        CheckNames(values, column, itemId, ref state);
+        // The rule kinds' own keys are the model's constants, and no two of them differ only in
+        // case: only an observation with some other name can hold one no rule reads.
+        if (unusual)
+        {
+            CheckNames(values, column, itemId, ref state);
+        }
 
         // A score typed directly is an observation too, with what was seen beside it when given.
         return score is { } scored
@@ -325,18 +333,6 @@ internal static class AssessmentReader
     /// </summary>
     private static void CheckNames(List<KeyValuePair<string, ObservedValue>> values, string column, string itemId, ref State state)
     {
-        // The rule kinds' own keys are the model's constants, and no two of them differ only in case.
-        var unusual = false;
-        foreach (var (key, _) in values)
-        {
-            unusual |= !ReferenceEquals(AsConstant(key), key);
-        }
-
-        if (!unusual)
-        {
-            return;
-        }
-
         Dictionary<string, string>? seen = null;
         foreach (var (key, _) in values)
         {
@@ -360,17 +356,6 @@ internal static class AssessmentReader
             }
         }
     }
-
-    private static string? AsConstant(string key) => key switch
-    {
-        ObservationKeys.Met => ObservationKeys.Met,
-        ObservationKeys.Missing => ObservationKeys.Missing,
-        ObservationKeys.NoneDone => ObservationKeys.NoneDone,
-        ObservationKeys.Achieved => ObservationKeys.Achieved,
-        ObservationKeys.Level => ObservationKeys.Level,
-        ObservationKeys.Awarded => ObservationKeys.Awarded,
-        _ => null,
-    };
 
     /// <summary>The schema's date pattern, <c>^[0-9]{4}-[0-9]{2}-[0-9]{2}$</c>, for the whole string.</summary>
     private static bool IsDateShaped(string date) =>
@@ -440,10 +425,20 @@ internal static class AssessmentReader
             return true;
         }
 
-        public readonly bool TryPropertyName(ref Utf8JsonReader reader, out string? value)
+        /// <summary>A member name within the limit; <paramref name="known"/> when it is one of the rule kinds' own keys.</summary>
+        public readonly bool TryPropertyName(ref Utf8JsonReader reader, out string? value, out bool known)
         {
-            value = FitsLength(ref reader) ? KnownKey(ref reader) ?? reader.GetString() : null;
-            return value is not null;
+            value = null;
+            known = false;
+            if (!FitsLength(ref reader))
+            {
+                return false;
+            }
+
+            value = KnownKey(ref reader);
+            known = value is not null;
+            value ??= reader.GetString();
+            return true;
         }
 
         public readonly bool TryId(ref Utf8JsonReader reader, out string? id)
