@@ -333,7 +333,8 @@ internal static class AssessmentReader
     /// </summary>
     private static void CheckNames(List<KeyValuePair<string, ObservedValue>> values, string column, string itemId, ref State state)
     {
-        Dictionary<string, string>? seen = null;
+        var seen = state.NamesSeen ??= new(StringComparer.OrdinalIgnoreCase);
+        seen.Clear();
         foreach (var (key, _) in values)
         {
             string? message = null;
@@ -345,7 +346,7 @@ internal static class AssessmentReader
                 }
             }
 
-            if (message is null && !(seen ??= new(StringComparer.OrdinalIgnoreCase)).TryAdd(key, key))
+            if (message is null && !seen.TryAdd(key, key))
             {
                 message = $"The observation of item '{itemId}' has both '{seen[key]}' and '{key}': names are case-sensitive, so a rule reads at most one of them.";
             }
@@ -402,7 +403,7 @@ internal static class AssessmentReader
     /// <param name="Message">What is wrong and what is expected.</param>
     internal sealed record Finding(string Code, string Pointer, string Message);
 
-    /// <summary>What one read keeps: the limits, the values counted, and one list reused for every observation's values.</summary>
+    /// <summary>What one read keeps: the limits, the values counted, and one list and one set of names reused for every observation.</summary>
     private struct State(LoaderOptions options)
     {
         public LoaderOptions Options { get; } = options;
@@ -412,6 +413,9 @@ internal static class AssessmentReader
         public List<KeyValuePair<string, ObservedValue>> Values { get; } = new(4);
 
         public List<Finding>? Warnings { get; set; }
+
+        /// <summary>The names of one observation, ignoring case, made at the first observation with names of its own.</summary>
+        public Dictionary<string, string>? NamesSeen { get; set; }
 
         public readonly bool TryString(ref Utf8JsonReader reader, out string? value)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 
 namespace Rubric.Engine;
 
@@ -31,16 +32,18 @@ public sealed class Observation
     {
         ItemId = Guard.Id(itemId, nameof(itemId));
         ArgumentNullException.ThrowIfNull(values);
-        if (!values.TryGetNonEnumeratedCount(out var count))
-        {
-            var listed = values.ToList();
-            (values, count) = (listed, listed.Count);
-        }
 
-        // Sized up front: a batch builds millions of observations, and temporary lists were most of their garbage.
-        if (count == 1)
+        // One type test for the lists and arrays readers pass, so that building millions of
+        // observations neither enumerates through an interface nor makes temporary lists.
+        ReadOnlySpan<KeyValuePair<string, ObservedValue>> span = values switch
         {
-            var (key, value) = values.First();
+            KeyValuePair<string, ObservedValue>[] array => array,
+            List<KeyValuePair<string, ObservedValue>> list => CollectionsMarshal.AsSpan(list),
+            _ => values.ToArray(),
+        };
+        if (span.Length == 1)
+        {
+            var (key, value) = span[0];
             ArgumentException.ThrowIfNullOrEmpty(key, nameof(values));
             EnsureNotScore(key, nameof(values));
             key = Interned(key);
@@ -49,12 +52,12 @@ public sealed class Observation
         }
         else
         {
-            var keys = new string[count];
-            var inOrder = new ObservedValue[count];
-            var n = 0;
+            var keys = new string[span.Length];
+            var inOrder = new ObservedValue[span.Length];
             HashSet<string>? seen = null;
-            foreach (var (key, value) in values)
+            for (var n = 0; n < span.Length; n++)
             {
+                var (key, value) = span[n];
                 ArgumentException.ThrowIfNullOrEmpty(key, nameof(values));
                 EnsureNotScore(key, nameof(values));
                 if (IsDuplicate(keys.AsSpan(0, n), ref seen, key))
@@ -64,16 +67,15 @@ public sealed class Observation
 
                 keys[n] = Interned(key);
                 inOrder[n] = value;
-                n++;
             }
 
             _keys = keys;
-            if (count > 0)
+            if (span.Length > 0)
             {
                 _first = inOrder[0];
             }
 
-            _others = count > 1 ? inOrder : null;
+            _others = span.Length > 1 ? inOrder : null;
         }
 
         Note = note;
@@ -243,7 +245,13 @@ public sealed class Observation
     public static Observation Of(string itemId, params (string Key, ObservedValue Value)[] values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        return new(itemId, values.Select(static v => KeyValuePair.Create(v.Key, v.Value)));
+        var pairs = new KeyValuePair<string, ObservedValue>[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            pairs[i] = KeyValuePair.Create(values[i].Key, values[i].Value);
+        }
+
+        return new(itemId, pairs);
     }
 
     /// <summary>For a flat rule: whether the requirement was met.</summary>
