@@ -4,44 +4,12 @@
 # .NET 10 app pins fails here as NU1605 (downgrade) or NU1608 (outside a dependency's range), and
 # the script also fails if any Microsoft.Extensions.* package resolves to a version other than 10.0.0.
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-version="0.1.0-consumer.$(date +%s)"
+source "$(dirname "$0")/consumer-app.sh"
 pinned="10.0.0"
 
-for project in Rubric.Engine Rubric.Engine.Schema; do
-  dotnet pack "$root/src/$project/$project.csproj" -c Release -o "$work/packages" -p:Version="$version" --nologo -v quiet
-done
-ls "$work/packages"
-
-mkdir "$work/consumer"
-cat > "$work/consumer/consumer.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>enable</ImplicitUsings>
-    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-    <RestorePackagesPath>$work/nuget</RestorePackagesPath>
-  </PropertyGroup>
-  <ItemGroup>
-    <PackageReference Include="Microsoft.Extensions.Hosting" Version="$pinned" />
-    <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="$pinned" />
-    <PackageReference Include="Microsoft.Extensions.DependencyInjection.Abstractions" Version="$pinned" />
-    <PackageReference Include="Rubric.Engine.Schema" Version="$version" />
-  </ItemGroup>
-</Project>
-XML
-cat > "$work/consumer/nuget.config" <<XML
-<configuration>
-  <packageSources>
-    <add key="local" value="$work/packages" />
-  </packageSources>
-</configuration>
-XML
-cat > "$work/consumer/Program.cs" <<'CS'
+pack_packages consumer "$root/src/Rubric.Engine/Rubric.Engine.csproj" "$root/src/Rubric.Engine.Schema/Rubric.Engine.Schema.csproj"
+create_app Microsoft.Extensions.Hosting@$pinned Microsoft.Extensions.DependencyInjection@$pinned Microsoft.Extensions.DependencyInjection.Abstractions@$pinned
+cat > "$app/Program.cs" <<'CS'
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Rubric.Engine;
@@ -65,15 +33,15 @@ Console.WriteLine(result.Succeeded ? $"{result.Scorecard.UnitId}: {PointsFormat.
 return result.Succeeded ? 0 : 1;
 CS
 
-dotnet build "$work/consumer/consumer.csproj" -c Release --nologo -v quiet
+build_app
 # No Microsoft.Extensions.* package may resolve to another version than the pinned one.
-resolved="$(grep -Eo '"Microsoft\.Extensions\.[A-Za-z.]+/[^"]+"' "$work/consumer/obj/project.assets.json" | sort -u)"
+resolved="$(grep -Eo '"Microsoft\.Extensions\.[A-Za-z.]+/[^"]+"' "$app/obj/project.assets.json" | sort -u)"
 echo "$resolved"
 test -n "$resolved"
 if grep -v "/$pinned\"\$" <<<"$resolved"; then
   echo "a Microsoft.Extensions.* package above resolved to a version other than $pinned"; exit 1
 fi
-output="$(dotnet "$work/consumer/bin/Release/net10.0/consumer.dll" "$root/seeds/panlong.rubric.json" "$root/seeds/assessments/school-01.assessment.json")"
+output="$(run_app "$root/seeds/panlong.rubric.json" "$root/seeds/assessments/school-01.assessment.json")"
 echo "$output"
 grep -Eq '^school-01: [0-9.]+$' <<<"$output"
 echo "consumer: ok"

@@ -40,7 +40,13 @@ public static class AssessmentWriter
             foreach (var observation in column.Values)
             {
                 writer.WriteStartObject(observation.ItemId);
-                foreach (var (key, value) in observation.Values)
+                if (observation.Score is { } score)
+                {
+                    writer.WriteNumber(ObservationKeys.Score, score);
+                }
+
+                // A score typed directly keeps what was seen beside it in Observed, written beside the score as the reader expects it.
+                foreach (var (key, value) in (observation.Observed ?? observation).Values)
                 {
                     writer.WritePropertyName(key);
                     if (value.TryGetBoolean(out var boolean))

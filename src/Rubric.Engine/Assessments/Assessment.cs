@@ -26,7 +26,10 @@ public sealed class Assessment
     /// <param name="round">The round.</param>
     /// <param name="self">The self-assessment column, or <see langword="null"/> when the unit did not fill it.</param>
     /// <param name="assessor">The assessor column, or <see langword="null"/> when not yet assessed.</param>
-    /// <exception cref="ArgumentException">Both columns are missing, or a column has two observations for one item.</exception>
+    /// <exception cref="ArgumentException">
+    /// Both columns are missing, or a column has two observations for one item. For columns filled
+    /// by users, <see cref="Create"/> reports these as errors instead.
+    /// </exception>
     public Assessment(string unitId, AssessmentRound round, IEnumerable<Observation>? self, IEnumerable<Observation>? assessor)
     {
         UnitId = Guard.Id(unitId, nameof(unitId));
@@ -40,6 +43,65 @@ public sealed class Assessment
         EnsureUnique(_selfInOrder, nameof(self));
         _assessorInOrder = assessor is null ? null : Guard.Items(assessor, nameof(assessor));
         EnsureUnique(_assessorInOrder, nameof(assessor));
+    }
+
+    /// <summary>
+    /// Creates an assessment from user data (a web form, a spreadsheet): what the constructor
+    /// refuses with an exception, an item given twice in a column or no column at all, comes back
+    /// as errors a host can show beside the fields they concern.
+    /// </summary>
+    /// <param name="unitId">The unit assessed.</param>
+    /// <param name="round">The round.</param>
+    /// <param name="self">The self-assessment column, or <see langword="null"/> when the unit did not fill it.</param>
+    /// <param name="assessor">The assessor column, or <see langword="null"/> when not yet assessed.</param>
+    /// <param name="unitName">The unit's display name (<see cref="UnitName"/>).</param>
+    /// <param name="rubricId">The rubric the assessment was made against (<see cref="RubricId"/>).</param>
+    /// <param name="date">The assessment date (<see cref="Date"/>).</param>
+    /// <param name="assessedBy">The assessing team or assessor (<see cref="AssessedBy"/>).</param>
+    /// <param name="notes">Free-text notes (<see cref="Notes"/>).</param>
+    /// <returns>
+    /// The assessment, or every reason it could not be made: <see cref="ScoringErrorCode.DuplicateObservation"/>
+    /// once per item and column that repeats it, naming both, and <see cref="ScoringErrorCode.MissingColumn"/>
+    /// when neither column is given.
+    /// </returns>
+    /// <exception cref="ArgumentException"><paramref name="unitId"/> is empty, or a column holds <see langword="null"/> (programmer errors).</exception>
+    public static AssessmentResult Create(
+        string unitId,
+        AssessmentRound round,
+        IEnumerable<Observation>? self,
+        IEnumerable<Observation>? assessor,
+        string? unitName = null,
+        string? rubricId = null,
+        DateOnly? date = null,
+        string? assessedBy = null,
+        string? notes = null)
+    {
+        Guard.Id(unitId, nameof(unitId));
+        var selfInOrder = self is null ? null : Guard.Items(self, nameof(self));
+        var assessorInOrder = assessor is null ? null : Guard.Items(assessor, nameof(assessor));
+        var errors = new List<ScoringError>();
+        if (selfInOrder is null && assessorInOrder is null)
+        {
+            errors.Add(new ScoringError(ScoringErrorCode.MissingColumn, null, null, null, $"The assessment of '{unitId}' has neither a self nor an assessor column; give at least one."));
+        }
+
+        AddRepeated(errors, selfInOrder, ScoreSide.Self);
+        AddRepeated(errors, assessorInOrder, ScoreSide.Assessor);
+        if (errors.Count > 0)
+        {
+            return new AssessmentResult(null, errors);
+        }
+
+        return new AssessmentResult(
+            new Assessment(unitId, round, selfInOrder, assessorInOrder)
+            {
+                UnitName = unitName,
+                RubricId = rubricId,
+                Date = date,
+                AssessedBy = assessedBy,
+                Notes = notes,
+            },
+            []);
     }
 
     /// <summary>The unit assessed.</summary>
@@ -176,6 +238,26 @@ public sealed class Assessment
         hash = (hash * 0x85EBCA6Bu) ^ ((uint)id[^2] << 16) ^ id[^1];
         hash *= 0xC2B2AE35u;
         return (int)(hash ^ (hash >> 15));
+    }
+
+    /// <summary>One error per item a column repeats, in the order the items first appear; only a host's user data comes here, so plain grouping is fast enough.</summary>
+    private static void AddRepeated(List<ScoringError> errors, Observation[]? observations, ScoreSide side)
+    {
+        if (observations is null)
+        {
+            return;
+        }
+
+        var column = side == ScoreSide.Self ? "self" : "assessor";
+        foreach (var repeated in observations.GroupBy(static o => o.ItemId, StringComparer.Ordinal).Where(static g => g.Skip(1).Any()))
+        {
+            errors.Add(new ScoringError(
+                ScoringErrorCode.DuplicateObservation,
+                side,
+                repeated.Key,
+                null,
+                $"{repeated.Count().ToString(System.Globalization.CultureInfo.InvariantCulture)} observations in the {column} column; expected one per item."));
+        }
     }
 
     private static ArgumentException Duplicate(Observation observation, string paramName) =>

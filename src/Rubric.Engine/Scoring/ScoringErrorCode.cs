@@ -1,7 +1,7 @@
 namespace Rubric.Engine;
 
 /// <summary>
-/// Why an assessment could not be scored. The numbers are stable and printed as <c>RUB2xxx</c>;
+/// Why an assessment could not be scored, or made from user data (<see cref="Assessment.Create"/>). The numbers are stable and printed as <c>RUB2xxx</c>;
 /// the RUB1xxx range belongs to file loading and validation.
 /// </summary>
 public enum ScoringErrorCode
@@ -26,4 +26,10 @@ public enum ScoringErrorCode
 
     /// <summary>RUB2007: the assessment was made against another rubric.</summary>
     RubricMismatch = 2007,
+
+    /// <summary>RUB2008: a column gives two or more observations for one item (<see cref="Assessment.Create"/>).</summary>
+    DuplicateObservation = 2008,
+
+    /// <summary>RUB2009: an assessment has neither a self nor an assessor column (<see cref="Assessment.Create"/>).</summary>
+    MissingColumn = 2009,
 }

@@ -15,14 +15,16 @@ public sealed class AssessmentWriterTests
         Gen.Int[0, 100_000].Select(static i => (ObservedValue)(i / 100m)),
         Text.Select(static s => (ObservedValue)s));
 
+    // Some observations are scores typed directly (自查分 or 考核分), with or without what was seen beside them.
     private static readonly Gen<Observation[]> Column =
-        Gen.Select(Value.Array[1, 3], Text.Null(), Text.Array[0, 2])
+        Gen.Select(Value.Array[1, 3], Text.Null(), Text.Array[0, 2], Gen.Int[-2, 400])
             .Array[1, 6]
-            .Select(static rows => rows.Select(static (r, i) => new Observation(
+            .Select(static rows => rows.Select(static (r, i) => Make(
                 $"t1.{i + 1}",
                 r.Item1.Select(static (v, k) => KeyValuePair.Create("k" + k, v)),
                 r.Item2,
-                r.Item3)).ToArray());
+                r.Item3,
+                r.Item4)).ToArray());
 
     private static readonly Gen<Assessment> Assessments =
         Gen.Select(Text, Gen.Enum<AssessmentRound>(), Column, Column.Null(), Text.Null(), Gen.Int[-1, 3000])
@@ -67,6 +69,11 @@ public sealed class AssessmentWriterTests
             }
         });
 
+    /// <summary>An observation of values; or, for a <paramref name="score"/> of 0 or more (in hundredths), a score typed directly, beside the values when the score is even.</summary>
+    private static Observation Make(string itemId, IEnumerable<KeyValuePair<string, ObservedValue>> values, string? note, string[] evidence, int score) => score < 0
+        ? new Observation(itemId, values, note, evidence)
+        : Observation.Scored(itemId, score / 100m, score % 2 == 0 ? new Observation(itemId, values) : null, note, evidence);
+
     private static void AssertSame(Assessment expected, Assessment actual)
     {
         Assert.Equal((expected.UnitId, expected.UnitName, expected.RubricId, expected.Round, expected.Date, expected.AssessedBy, expected.Notes),
@@ -79,6 +86,8 @@ public sealed class AssessmentWriterTests
             {
                 var other = right![id];
                 Assert.Equal(observation.Values.OrderBy(static v => v.Key), other.Values.OrderBy(static v => v.Key));
+                Assert.Equal(observation.Score, other.Score);
+                Assert.Equal(observation.Observed?.Values.OrderBy(static v => v.Key), other.Observed?.Values.OrderBy(static v => v.Key));
                 Assert.Equal(observation.Note, other.Note);
                 Assert.Equal(observation.Evidence, other.Evidence);
             }

@@ -80,4 +80,69 @@ public class AssessmentTests
         Assert.Same(assessment.Column(ScoreSide.Self), assessment.Column(ScoreSide.Self));
         Assert.Equal(["a", "b"], assessment.Column(ScoreSide.Self)!.Keys.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Create_ItemsRepeatedInBothColumns_ReportsEachItemAndColumnInsteadOfThrowing()
+    {
+        var result = Assessment.Create("school-01", AssessmentRound.Annual,
+            self: [Observation.Missing("t1.9", 1), Observation.Met("t1.8", true), Observation.Missing("t1.9", 2)],
+            assessor: [Observation.Met("t1.8", true), Observation.Met("t1.8", false), Observation.Met("t1.1", true), Observation.Met("t1.8", true)]);
+
+        Assert.False(result.Succeeded);
+        Assert.Null(result.Assessment);
+        Assert.Equal(
+            [(ScoringErrorCode.DuplicateObservation, ScoreSide.Self, "t1.9"), (ScoringErrorCode.DuplicateObservation, ScoreSide.Assessor, "t1.8")],
+            result.Errors.Select(static e => (e.Code, e.Side!.Value, e.ItemId!)));
+        Assert.Equal("RUB2008: item 't1.8' (assessor): 3 observations in the assessor column; expected one per item.", result.Errors[1].ToString());
+    }
+
+    [Fact]
+    public void Create_NoColumns_ReportsMissingColumn()
+    {
+        var result = Assessment.Create("school-01", AssessmentRound.Annual, null, null);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ScoringErrorCode.MissingColumn, error.Code);
+        Assert.Null(error.Side);
+        Assert.Equal("RUB2009: The assessment of 'school-01' has neither a self nor an assessor column; give at least one.", error.ToString());
+    }
+
+    [Fact]
+    public void Create_OneObservationPerItem_MakesTheAssessmentWithItsDetails()
+    {
+        var result = Assessment.Create("school-01", AssessmentRound.Annual,
+            self: [Observation.Met("t1.8", true)],
+            assessor: [Observation.Met("t1.8", false), Observation.Met("t1.1", true)],
+            unitName: "盘龙镇云溪小学", rubricId: "panlong-theme-practice", date: new DateOnly(2011, 12, 15), assessedBy: "盘龙镇教管中心考核组", notes: "党课记录缺");
+
+        Assert.True(result.Succeeded);
+        Assert.Empty(result.Errors);
+        var assessment = result.Assessment;
+        Assert.Equal(("school-01", AssessmentRound.Annual, "盘龙镇云溪小学", "panlong-theme-practice"), (assessment.UnitId, assessment.Round, assessment.UnitName, assessment.RubricId));
+        Assert.Equal((new DateOnly(2011, 12, 15), "盘龙镇教管中心考核组", "党课记录缺"), (assessment.Date!.Value, assessment.AssessedBy, assessment.Notes));
+        Assert.Equal(["t1.8"], assessment.Column(ScoreSide.Self)!.Keys);
+        Assert.False(assessment.Column(ScoreSide.Assessor)!["t1.8"].Values[ObservationKeys.Met].TryGetBoolean(out var met) && met);
+    }
+
+    [Fact]
+    public void Create_RandomColumns_FailsExactlyWhenAnItemRepeatsAndNamesEveryRepeatedItem() =>
+        Gen.Int[0, 40].Array[0, 700].Sample(static numbers =>
+        {
+            var column = numbers.Select(static n => Observation.Met("i" + (n * 17), true)).ToList();
+            var repeated = numbers.GroupBy(static n => n).Where(static g => g.Count() > 1).Select(static g => "i" + (g.Key * 17)).ToArray();
+
+            var result = Assessment.Create("s1", AssessmentRound.Annual, null, column);
+
+            return result.Succeeded == (repeated.Length == 0)
+                && result.Errors.Select(static e => e.ItemId).SequenceEqual(repeated)
+                && result.Errors.All(static e => e.Side == ScoreSide.Assessor);
+        }, iter: 300);
+
+    [Fact]
+    public void Create_BlankUnitId_Throws() =>
+        Assert.ThrowsAny<ArgumentException>(() => Assessment.Create(" ", AssessmentRound.Annual, [], null));
+
+    [Fact]
+    public void Create_NullObservation_Throws() =>
+        Assert.Throws<ArgumentException>("self", () => Assessment.Create("u", AssessmentRound.Annual, [null!], null));
 }

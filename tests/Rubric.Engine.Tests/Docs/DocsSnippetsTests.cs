@@ -4,12 +4,18 @@ namespace Rubric.Engine.Tests.Docs;
 
 public partial class DocsSnippetsTests
 {
-    public static TheoryData<string> Snippets()
+    /// <summary>The documents whose code blocks are compiled and run; their regions live in the .cs files of this folder.</summary>
+    private static readonly string[] Documents = ["docs/integrators-guide.md", "docs/awards.md"];
+
+    public static TheoryData<string, string> Snippets()
     {
-        var data = new TheoryData<string>();
-        foreach (Match match in SnippetMarker().Matches(File.ReadAllText(GuidePath())))
+        var data = new TheoryData<string, string>();
+        foreach (var document in Documents)
         {
-            data.Add(match.Groups[1].Value);
+            foreach (Match match in SnippetMarker().Matches(File.ReadAllText(Path.Combine(RepoRoot(), document))))
+            {
+                data.Add(document, match.Groups[1].Value);
+            }
         }
 
         return data;
@@ -17,15 +23,17 @@ public partial class DocsSnippetsTests
 
     [Theory]
     [MemberData(nameof(Snippets))]
-    public void IntegratorsGuide_Snippet_MatchesCompiledSample(string name)
+    public void Snippet_InDocument_MatchesCompiledSample(string document, string name)
     {
-        var guide = File.ReadAllText(GuidePath()).ReplaceLineEndings("\n");
-        var block = Regex.Match(guide, $"<!-- snippet: {Regex.Escape(name)} -->\n```csharp\n(.*?)```", RegexOptions.Singleline);
-        Assert.True(block.Success, $"The guide has no csharp block after the '{name}' marker.");
+        var text = File.ReadAllText(Path.Combine(RepoRoot(), document)).ReplaceLineEndings("\n");
+        var block = Regex.Match(text, $"<!-- snippet: {Regex.Escape(name)} -->\n```csharp\n(.*?)```", RegexOptions.Singleline);
+        Assert.True(block.Success, $"{document} has no csharp block after the '{name}' marker.");
 
-        var source = File.ReadAllText(Path.Combine(RepoRoot(), "tests/Rubric.Engine.Tests/Docs/IntegratorsGuideSamples.cs")).ReplaceLineEndings("\n");
-        var region = Regex.Match(source, $"#region snippet: {Regex.Escape(name)}\n(.*?)\n\\s*#endregion", RegexOptions.Singleline);
-        Assert.True(region.Success, $"IntegratorsGuideSamples.cs has no region '{name}'.");
+        var regions = Directory.GetFiles(Path.Combine(RepoRoot(), "tests/Rubric.Engine.Tests/Docs"), "*.cs")
+            .Select(file => Regex.Match(File.ReadAllText(file).ReplaceLineEndings("\n"), $"#region snippet: {Regex.Escape(name)}\n(.*?)\n\\s*#endregion", RegexOptions.Singleline))
+            .Where(static match => match.Success)
+            .ToArray();
+        var region = Assert.Single(regions);
 
         Assert.Equal(Dedent(region.Groups[1].Value), Dedent(block.Groups[1].Value));
     }
@@ -33,10 +41,30 @@ public partial class DocsSnippetsTests
     [Fact]
     public void IntegratorsGuide_Snippets_AreAllPresent()
     {
-        var names = SnippetMarker().Matches(File.ReadAllText(GuidePath())).Select(m => m.Groups[1].Value).ToArray();
-
-        Assert.Equal(["score-without-container", "dependency-injection", "custom-rule-kind", "register-custom-rule-kind", "rule-kind-from-json", "custom-step", "reading-explanations"], names);
+        Assert.Equal(
+            ["score-without-container", "dependency-injection", "custom-rule-kind", "register-custom-rule-kind", "rule-kind-from-json", "custom-step", "reading-explanations",
+             "rubric-builder", "observations", "assessment-from-user-data", "write-assessments"],
+            SnippetNames("docs/integrators-guide.md"));
     }
+
+    [Fact]
+    public void Awards_Snippets_AreAllPresent() =>
+        Assert.Equal(["award-calculator", "plan-awards", "award-roster", "award-policy", "calculate-awards"], SnippetNames("docs/awards.md"));
+
+    [Theory]
+    [MemberData(nameof(DocumentNames))]
+    public void CodeBlocks_InDocument_AreAllSnippets(string document)
+    {
+        var text = File.ReadAllText(Path.Combine(RepoRoot(), document)).ReplaceLineEndings("\n");
+        var unmarked = Regex.Count(text, "(?<!-->\n)```csharp\n");
+
+        Assert.True(unmarked == 0, $"{document} has {unmarked} csharp block(s) without a '<!-- snippet: NAME -->' marker, which the tests would not run.");
+    }
+
+    public static TheoryData<string> DocumentNames() => [.. Documents];
+
+    private static string[] SnippetNames(string document) =>
+        [.. SnippetMarker().Matches(File.ReadAllText(Path.Combine(RepoRoot(), document))).Select(static m => m.Groups[1].Value)];
 
     private static string Dedent(string code)
     {
@@ -45,9 +73,7 @@ public partial class DocsSnippetsTests
         return string.Join("\n", lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
     }
 
-    private static string GuidePath() => Path.Combine(RepoRoot(), "docs/integrators-guide.md");
-
-    private static string RepoRoot()
+    internal static string RepoRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Rubric.Engine.sln")))
