@@ -58,10 +58,10 @@ internal static class DomainMapper
     private static DeductionRule ToRule(RuleDocument rule) => rule.Kind switch
     {
         FlatRule.KindName => new FlatRule(rule.Loss),
-        AnyOfRule.KindName => new AnyOfRule((rule.Conditions ?? []).Select(static c => new RuleCondition(c.Id, c.Text)), rule.Loss),
+        AnyOfRule.KindName => new AnyOfRule((rule.Conditions ?? []).Select(static c => new RuleCondition(c.Id, c.Text, c.EnglishText)), rule.Loss),
         PerUnitRule.KindName => new PerUnitRule(rule.Rate ?? 0m, rule.Cap, rule.NoneDoneLosesAll ?? true, rule.Unit ?? "人次"),
         ShortfallRule.KindName => new ShortfallRule(Whole(rule.Target), rule.Rate ?? 0m, rule.Cap, rule.NoneDoneLosesAll ?? true, rule.Unit ?? "人次"),
-        TieredRule.KindName => new TieredRule((rule.Levels ?? []).Select(static l => new RuleLevel(l.Id, l.Text, l.Loss))),
+        TieredRule.KindName => new TieredRule((rule.Levels ?? []).Select(static l => new RuleLevel(l.Id, l.Text, l.Loss, l.EnglishText))),
         JudgedRule.KindName => new JudgedRule(rule.Step),
         _ => throw new ArgumentException($"Unknown rule kind '{rule.Kind}'.", nameof(rule)),
     };

@@ -22,6 +22,11 @@ internal sealed class AnyOfRuleValidator : AbstractValidator<ItemDocument>
             .Must(static c => c is null || c.Select(static x => x.Id).Distinct(StringComparer.Ordinal).Count() == c.Count)
             .WithErrorCode(DiagnosticCodes.DuplicateId)
             .WithMessage(static x => $"The any-of rule of item '{x.Id}' names a condition id twice; condition ids must be unique.");
+        RuleForEach(x => x.Rule.Conditions)
+            .OverrideIndexer(static (_, _, _, index) => $"[{index}].EnglishText")
+            .Must(static c => c.EnglishText is null || !string.IsNullOrWhiteSpace(c.EnglishText))
+            .WithErrorCode(DiagnosticCodes.InvalidFormat)
+            .WithMessage(static (x, c) => $"The English text of condition '{c.Id}' of item '{x.Id}' is blank; leave it out to show the text as written.");
         RuleValidator.PositiveWithinPoints(this, x => x.Rule.Loss, "loss");
     }
 }

@@ -25,5 +25,10 @@ internal sealed class TieredRuleValidator : AbstractValidator<ItemDocument>
             .Must(static (x, l) => l.Loss <= x.Points)
             .WithErrorCode(DiagnosticCodes.ExceedsItemPoints)
             .WithMessage(static (x, l) => $"The loss {ValidationText.P(l.Loss)} of level '{l.Id}' exceeds item '{x.Id}''s {ValidationText.P(x.Points)} points.");
+        RuleForEach(x => x.Rule.Levels)
+            .OverrideIndexer(static (_, _, _, index) => $"[{index}].EnglishText")
+            .Must(static l => l.EnglishText is null || !string.IsNullOrWhiteSpace(l.EnglishText))
+            .WithErrorCode(DiagnosticCodes.InvalidFormat)
+            .WithMessage(static (x, l) => $"The English text of level '{l.Id}' of item '{x.Id}' is blank; leave it out to show the text as written.");
     }
 }

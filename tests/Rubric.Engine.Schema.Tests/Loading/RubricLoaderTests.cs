@@ -21,6 +21,8 @@ public sealed class RubricLoaderTests
         Assert.Equal(MissingObservationPolicy.TreatAsNotDone, rubric.MissingObservations);
         Assert.Equal(["flat", "anyOf", "perUnit", "shortfall", "tiered", "flat", "judged", "judged"], rubric.Items.Select(static i => i.Rule.Kind));
         Assert.Equal(EvidenceMethods.Ask | EvidenceMethods.Score, rubric.Items[6].Methods);
+        Assert.Equal(["an eye-catching slogan", null], Assert.IsType<AnyOfRule>(rubric.Items[1].Rule).Conditions.Select(static c => c.EnglishText));
+        Assert.Equal([null, "reported late", null], Assert.IsType<TieredRule>(rubric.Items[4].Rule).Levels.Select(static l => l.EnglishText));
         var perUnit = Assert.IsType<PerUnitRule>(rubric.Items[2].Rule);
         Assert.Equal(0.5m, perUnit.Rate);
         Assert.Equal("人", perUnit.Unit);
