@@ -15,7 +15,7 @@ public sealed class RubricLoaderEngineBuilderExtensionsTests
         var loader = provider.GetRequiredService<RubricLoader>();
         Assert.Same(loader, provider.GetRequiredService<RubricLoader>());
         Assert.Same(options, loader.Options);
-        Assert.Empty(loader.RuleKinds);
+        Assert.Equal(RuleKind.BuiltIn, loader.RuleKinds);
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class RubricLoaderEngineBuilderExtensionsTests
         using var provider = services.BuildServiceProvider();
 
         Assert.Single(services, d => d.ServiceType == typeof(RubricLoader));
-        Assert.Equal("attendance", Assert.Single(provider.GetRequiredService<RubricLoader>().RuleKinds).Name);
+        Assert.Equal("attendance", Assert.Single(provider.GetRequiredService<RubricLoader>().RuleKinds.Except(RuleKind.BuiltIn)).Name);
         Assert.Contains(typeof(AttendanceKind.AttendanceRule), provider.GetRequiredService<ScoringEngine>().RuleTypes);
     }
 
