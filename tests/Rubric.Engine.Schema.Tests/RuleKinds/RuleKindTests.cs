@@ -85,6 +85,20 @@ public sealed class RuleKindTests
     }
 
     [Fact]
+    public void GetSchemaText_BuiltInKindsGiven_ShippedSchema() =>
+        Assert.Equal(RubricSchemas.GetSchemaText(DocumentKind.Rubric), RubricSchemas.GetSchemaText(DocumentKind.Rubric, RuleKind.BuiltIn));
+
+    [Fact]
+    public void RubricLoader_BuiltInKindsGivenAgain_ListedOnceBeforeTheHostsKinds()
+    {
+        var attendance = AttendanceKind.Create();
+
+        var loader = new RubricLoader(null, [attendance, .. RuleKind.BuiltIn]);
+
+        Assert.Equal([.. RuleKind.BuiltIn, attendance], loader.RuleKinds);
+    }
+
+    [Fact]
     public void GetSchemaText_NoKinds_ShippedSchema() =>
         Assert.Equal(RubricSchemas.GetSchemaText(DocumentKind.Rubric), RubricSchemas.GetSchemaText(DocumentKind.Rubric, []));
 
