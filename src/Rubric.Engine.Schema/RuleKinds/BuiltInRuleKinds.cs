@@ -60,7 +60,7 @@ internal static class BuiltInRuleKinds
             element => read(element.Deserialize(DocumentJsonContext.Default.RuleDocument) ?? new RuleDocument()),
             rule =>
             {
-                var document = write(rule as TRule ?? throw new ArgumentException($"A rule of kind '{name}' must be a {typeof(TRule).Name}, not a {rule.GetType().Name}.", nameof(rule)));
+                var document = write(rule as TRule ?? throw new ArgumentException($"A rule of kind '{name}' must be a {typeof(TRule).Name}, not a {rule?.GetType().Name ?? "null"}.", nameof(rule)));
                 document.Kind = name;
                 return JsonSerializer.SerializeToNode(document, DocumentJsonContext.Default.RuleDocument)!.AsObject();
             });

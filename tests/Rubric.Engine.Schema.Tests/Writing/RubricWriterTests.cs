@@ -63,16 +63,18 @@ public sealed class RubricWriterTests
             AssertSameStructure(rubric, loaded.Value, "rubric");
         });
 
-    [Fact]
-    public void Write_SeedRubric_LoadsBackEqual()
+    [Theory]
+    [InlineData("seeds/panlong.rubric.json")]
+    [InlineData("seeds/panlong-staff.rubric.json")]
+    [InlineData("tests/Rubric.Engine.Schema.Tests/Fixtures/valid.rubric.json")]
+    public void Write_RubricFile_LoadsBackEqual(string path)
     {
-        var seed = new RubricLoader().LoadRubric(Path.Combine(TestFiles.RepoRoot, "seeds", "panlong.rubric.json")).Value!;
+        var original = new RubricLoader().LoadRubric(Path.Combine(TestFiles.RepoRoot, path)).Value!;
 
-        var loaded = new RubricLoader().ParseRubric(Written(seed, indented: true));
+        var loaded = new RubricLoader().ParseRubric(Written(original, indented: true));
 
         Assert.True(loaded.Succeeded, string.Join(Environment.NewLine, loaded.Diagnostics));
-        AssertSameStructure(seed, loaded.Value, "rubric");
-        Assert.Contains(loaded.Value.Items, static i => i.Rule is AnyOfRule { Conditions: [{ EnglishText: "an eye-catching slogan" }, ..] });
+        AssertSameStructure(original, loaded.Value, "rubric");
     }
 
     [Fact]
