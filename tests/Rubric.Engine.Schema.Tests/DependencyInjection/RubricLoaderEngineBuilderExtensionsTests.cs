@@ -46,4 +46,12 @@ public sealed class RubricLoaderEngineBuilderExtensionsTests
 
         Assert.Equal(0.5m, result.Scorecard!.Total.Assessor);
     }
+
+    [Fact]
+    public void AddRuleKind_NameOfABuiltInKind_ThrowsAtRegistration()
+    {
+        var judged = new RuleKind(JudgedRule.KindName, new JudgedRuleEvaluator(), "{}", static _ => new JudgedRule());
+
+        Assert.Throws<ArgumentException>(() => new ServiceCollection().AddRubricEngine().AddRuleKind(judged));
+    }
 }

@@ -91,6 +91,17 @@ public sealed class RubricLoaderTests
         }
         """;
 
+    [Theory]
+    [InlineData("""{ "kind": "anyOf", "conditions": [{ "id": "slogan", "text": "醒目标语", "englishText": " " }] }""", "/rule/conditions/0/englishText", "RUB1107")]
+    [InlineData("""{ "kind": "tiered", "levels": [{ "id": "late", "text": "迟报", "englishText": "", "loss": 1 }] }""", "/rule/levels/0/englishText", "RUB1107")]
+    public void ParseRubric_BlankEnglishText_LocatedAtIt(string rule, string at, string code)
+    {
+        var result = Loader.ParseRubric(TestFiles.Utf8(SmallRubric.Replace("""{ "kind": "flat" }""", rule, StringComparison.Ordinal)));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal((code, "/tasks/0/stages/0/items/0" + at), (diagnostic.Code, diagnostic.JsonPointer));
+    }
+
     [Fact]
     public void ParseRubric_BonusAbovePoints_MappedToRubric()
     {
