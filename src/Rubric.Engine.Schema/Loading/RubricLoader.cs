@@ -332,10 +332,13 @@ public sealed class RubricLoader
         return (firstLine + text[..start].Count((byte)'\n'), start - lastFeed);
     }
 
-    /// <summary>The rubric, every item's rule read by its kind (built in or a host's), each failure located at the rule.</summary>
+    /// <summary>
+    /// The rubric, every item's rule read by its kind (built in or a host's) and checked against the
+    /// item, each failure located at the rule: the validators have checked a built-in kind's already.
+    /// </summary>
     private RubricDefinition? MapRubric(RubricDocument rubric, JsonElement root, DiagnosticSink sink)
     {
-        var rules = new Dictionary<ItemDocument, DeductionRule>();
+        var made = new Dictionary<ItemDocument, Item>();
         var tasks = root.GetProperty("tasks");
         for (var t = 0; t < rubric.Tasks.Count; t++)
         {
@@ -349,7 +352,7 @@ public sealed class RubricLoader
                     var (item, kind) = (items[i], _ruleKinds[items[i].Rule.Kind]);
                     try
                     {
-                        rules[item] = kind.Read(element.GetProperty("rule"));
+                        made[item] = DomainMapper.ToItem(item, kind.Read(element.GetProperty("rule")));
                     }
                     catch (Exception exception) when (exception is ArgumentException or FormatException or InvalidOperationException or KeyNotFoundException)
                     {
@@ -361,7 +364,7 @@ public sealed class RubricLoader
             }
         }
 
-        return sink.HasErrors ? null : DomainMapper.ToRubric(rubric, rules);
+        return sink.HasErrors ? null : DomainMapper.ToRubric(rubric, made);
     }
 
     private void CheckItemCount(RubricDocument rubric, DiagnosticSink sink)

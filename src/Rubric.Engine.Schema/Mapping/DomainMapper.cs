@@ -3,8 +3,8 @@ namespace Rubric.Engine.Schema;
 /// <summary>Turns validated documents into the core model. Runs only when validation found no errors.</summary>
 internal static class DomainMapper
 {
-    /// <summary>The rubric, with each item's rule as its kind read it.</summary>
-    public static RubricDefinition ToRubric(RubricDocument document, IReadOnlyDictionary<ItemDocument, DeductionRule> rules)
+    /// <summary>The rubric, of the items made with <see cref="ToItem"/>.</summary>
+    public static RubricDefinition ToRubric(RubricDocument document, IReadOnlyDictionary<ItemDocument, Item> items)
     {
         var builder = RubricDefinition.CreateBuilder(document.Id, document.Title)
             .WithPoints(document.Points)
@@ -22,7 +22,7 @@ internal static class DomainMapper
 
         foreach (var task in document.Tasks)
         {
-            var stages = task.Stages.Select(s => new Stage(s.Id, s.Text, s.Points, s.Items.Select(i => new Item(i.Id, Whole(i.Number), i.Text, i.Points, rules[i], MethodsOf(i.Methods), i.Evidence))));
+            var stages = task.Stages.Select(s => new Stage(s.Id, s.Text, s.Points, s.Items.Select(i => items[i])));
             builder.AddTask(new RubricTask(task.Id, Whole(task.Number), task.Text, task.Points, stages));
         }
 
@@ -33,6 +33,11 @@ internal static class DomainMapper
 
         return builder.Build();
     }
+
+    /// <summary>The item with its rule as its kind read it.</summary>
+    /// <exception cref="ArgumentException">The rule does not fit the item (a loss above its points, say).</exception>
+    public static Item ToItem(ItemDocument item, DeductionRule rule) =>
+        new(item.Id, Whole(item.Number), item.Text, item.Points, rule, MethodsOf(item.Methods), item.Evidence);
 
     public static Roster ToRoster(RosterDocument document) => new(document.Bodies.Select(ToBody));
 

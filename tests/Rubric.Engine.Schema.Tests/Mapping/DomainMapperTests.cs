@@ -7,7 +7,7 @@ public sealed class DomainMapperTests
     {
         var item = ValidatorFixtures.Item("i1", 2m, new RuleDocument { Kind = "flat" });
 
-        var rubric = DomainMapper.ToRubric(ValidatorFixtures.Rubric(item), new Dictionary<ItemDocument, DeductionRule> { [item] = new FlatRule() });
+        var rubric = DomainMapper.ToRubric(ValidatorFixtures.Rubric(item), new Dictionary<ItemDocument, Item> { [item] = DomainMapper.ToItem(item, new FlatRule()) });
 
         Assert.Equal(UnitKind.School, rubric.UnitKind);
         Assert.Equal(MissingObservationPolicy.Error, rubric.MissingObservations);
@@ -23,7 +23,7 @@ public sealed class DomainMapperTests
         (document.UnitKind, document.MissingObservations) = ("staffMember", "treatAsNotDone");
         document.Awards = [new AwardDocument { Id = "a", Name = "先进", UnitKind = "centre", Quota = new() { Count = 1 }, Rounding = "ceiling", Ties = new() { Resolution = "breakTies", Breakers = [new() { Kind = "smallerSelfGap" }] }, Eligibility = new() { RequiredRound = "selfAssessment" } }];
 
-        var rubric = DomainMapper.ToRubric(document, new Dictionary<ItemDocument, DeductionRule> { [item] = new FlatRule() });
+        var rubric = DomainMapper.ToRubric(document, new Dictionary<ItemDocument, Item> { [item] = DomainMapper.ToItem(item, new FlatRule()) });
 
         Assert.Equal((UnitKind.StaffMember, MissingObservationPolicy.TreatAsNotDone, EvidenceMethods.Listen | EvidenceMethods.Score), (rubric.UnitKind, rubric.MissingObservations, rubric.Items[0].Methods));
         var award = Assert.Single(rubric.AwardPolicies);
@@ -31,10 +31,10 @@ public sealed class DomainMapperTests
     }
 
     [Fact]
-    public void ToRubric_InvalidDocument_ThrowsArgumentExceptionForTheLoaderToCatch()
+    public void ToItem_RuleDoesNotFitTheItem_ThrowsArgumentExceptionForTheLoaderToCatch()
     {
         var item = ValidatorFixtures.Item("i1", 1m, new RuleDocument { Kind = "flat", Loss = 5m });
 
-        Assert.ThrowsAny<ArgumentException>(() => DomainMapper.ToRubric(ValidatorFixtures.Rubric(item), new Dictionary<ItemDocument, DeductionRule> { [item] = new FlatRule(5m) }));
+        Assert.ThrowsAny<ArgumentException>(() => DomainMapper.ToItem(item, new FlatRule(5m)));
     }
 }

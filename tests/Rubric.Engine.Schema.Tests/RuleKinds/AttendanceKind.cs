@@ -45,6 +45,8 @@ internal static class AttendanceKind
         public decimal PerAbsence { get; } = perAbsence;
 
         public string Label { get; } = label;
+
+        protected override void Validate(decimal itemPoints) => EnsureWithinPoints(PerAbsence, itemPoints, "perAbsence");
     }
 
     public sealed class AttendanceRuleEvaluator : RuleEvaluator<AttendanceRule>

@@ -63,6 +63,16 @@ public sealed class RuleKindTests
     }
 
     [Fact]
+    public void ParseRubric_RuleDoesNotFitItsItem_ErrorAtTheRule()
+    {
+        var result = Loader.ParseRubric(TestFiles.Utf8(AttendanceKind.Rubric("""{ "kind": "attendance", "perAbsence": 1.5 }""")));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticCodes.InvalidValue, "/tasks/0/stages/0/items/1/rule"), (diagnostic.Code, diagnostic.JsonPointer));
+        Assert.Contains("perAbsence 1.5 exceeds the item's 1 points", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ParseRubric_KindNotRegistered_UnknownRuleKindListsRegisteredOnes()
     {
         var json = TestFiles.Utf8(AttendanceKind.Rubric("""{ "kind": "attendance", "perAbsence": 1 }"""));
