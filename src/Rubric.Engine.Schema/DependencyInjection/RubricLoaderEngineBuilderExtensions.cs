@@ -27,10 +27,12 @@ public static class RubricLoaderEngineBuilderExtensions
     /// <param name="builder">The builder.</param>
     /// <param name="kind">The rule kind.</param>
     /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentException">The kind takes the name of a built-in kind.</exception>
     public static IRubricEngineBuilder AddRuleKind(this IRubricEngineBuilder builder, RuleKind kind)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(kind);
+        _ = RuleKind.Index([kind], nameof(kind)); // refused here, where the mistake is, rather than when the loader is first resolved
         builder.AddRubricLoader();
         if (!builder.Services.Any(d => d.ServiceType == typeof(RuleKind) && d.ImplementationInstance is RuleKind known && known.Name == kind.Name))
         {

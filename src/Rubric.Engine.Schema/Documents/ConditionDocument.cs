@@ -6,4 +6,6 @@ internal sealed class ConditionDocument
     public string Id { get; set; } = string.Empty;
 
     public string Text { get; set; } = string.Empty;
+
+    public string? EnglishText { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace Rubric.Engine.Schema;
@@ -6,8 +7,11 @@ namespace Rubric.Engine.Schema;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    NumberHandling = JsonNumberHandling.Strict)]
+    NumberHandling = JsonNumberHandling.Strict,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(RubricDocument))]
+[JsonSerializable(typeof(RuleDocument))]
+[JsonSerializable(typeof(JsonNode))]
 [JsonSerializable(typeof(RosterDocument))]
 [JsonSerializable(typeof(PlanDocument))]
 internal sealed partial class DocumentJsonContext : JsonSerializerContext

@@ -7,5 +7,7 @@ internal sealed class LevelDocument
 
     public string Text { get; set; } = string.Empty;
 
+    public string? EnglishText { get; set; }
+
     public decimal Loss { get; set; }
 }

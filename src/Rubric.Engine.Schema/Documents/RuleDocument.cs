@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Rubric.Engine.Schema;
@@ -5,7 +6,8 @@ namespace Rubric.Engine.Schema;
 /// <summary>
 /// The JSON shape of a deduction rule: every built-in kind's parameters, <see cref="Kind"/> saying
 /// which apply. The JSON Schema has checked every member first; those of a host's rule kind are
-/// skipped here and read by its <see cref="RuleKind.Read"/>.
+/// kept in <see cref="Parameters"/> unread (its <see cref="RuleKind.Read"/> reads them from the
+/// document) and written from there.
 /// </summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Skip)]
 internal sealed class RuleDocument
@@ -29,4 +31,7 @@ internal sealed class RuleDocument
     public List<LevelDocument>? Levels { get; set; }
 
     public decimal? Step { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Parameters { get; set; }
 }

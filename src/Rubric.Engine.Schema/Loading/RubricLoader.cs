@@ -24,13 +24,13 @@ public sealed class RubricLoader
     /// <summary>Creates a loader.</summary>
     /// <param name="options">Strictness and limits; default <see cref="LoaderOptions.Default"/>.</param>
     /// <param name="ruleKinds">Rule kinds a host registered, read beside the built-in kinds; default none.</param>
-    /// <exception cref="ArgumentException">Two rule kinds have the same name.</exception>
+    /// <exception cref="ArgumentException">Two rule kinds have the same name (a built-in kind's included).</exception>
     public RubricLoader(LoaderOptions? options = null, IEnumerable<RuleKind>? ruleKinds = null)
     {
         Options = options ?? LoaderOptions.Default;
-        RuleKinds = [.. ruleKinds ?? []];
-        _ruleKinds = RuleKinds.ToFrozenDictionary(static k => k.Name, StringComparer.Ordinal);
-        if (RuleKinds.Count > 0)
+        _ruleKinds = RuleKind.Index(ruleKinds, nameof(ruleKinds)).ToFrozenDictionary(StringComparer.Ordinal);
+        RuleKinds = [.. RuleKind.BuiltIn, .. _ruleKinds.Values.Except(RuleKind.BuiltIn)];
+        if (RuleKinds.Count > RuleKind.BuiltIn.Count)
         {
             var kinds = RuleKinds;
             _rubricSchema = new(() => SchemaValidator.Compile(RubricSchemas.GetSchemaText(DocumentKind.Rubric, kinds)));
@@ -40,7 +40,7 @@ public sealed class RubricLoader
     /// <summary>The options.</summary>
     public LoaderOptions Options { get; }
 
-    /// <summary>The rule kinds read beside the built-in kinds.</summary>
+    /// <summary>Every rule kind read: the built-in kinds, then the host's.</summary>
     public IReadOnlyList<RuleKind> RuleKinds { get; }
 
     /// <summary>Loads a rubric from a file.</summary>
@@ -332,26 +332,39 @@ public sealed class RubricLoader
         return (firstLine + text[..start].Count((byte)'\n'), start - lastFeed);
     }
 
-    /// <summary>The rubric, its items of a host's rule kinds read by the kind, each failure located at the rule.</summary>
+    /// <summary>
+    /// The rubric, every item's rule read by its kind (built in or a host's) and checked against the
+    /// item, each failure located at the rule: the validators have checked a built-in kind's already.
+    /// </summary>
     private RubricDefinition? MapRubric(RubricDocument rubric, JsonElement root, DiagnosticSink sink)
     {
-        Dictionary<RuleDocument, DeductionRule> custom = [];
-        var items = rubric.Tasks.SelectMany(static (t, ti) => t.Stages.SelectMany((s, si) => s.Items.Select((i, ii) => (Item: i, Pointer: $"/tasks/{ti}/stages/{si}/items/{ii}/rule"))));
-        foreach (var (item, pointer) in items.Where(x => _ruleKinds.ContainsKey(x.Item.Rule.Kind)))
+        var made = new Dictionary<ItemDocument, Item>();
+        var tasks = root.GetProperty("tasks");
+        for (var t = 0; t < rubric.Tasks.Count; t++)
         {
-            var kind = _ruleKinds[item.Rule.Kind];
-            JsonPointers.TryResolve(root, pointer, out var element);
-            try
+            var stages = tasks[t].GetProperty("stages");
+            for (var s = 0; s < rubric.Tasks[t].Stages.Count; s++)
             {
-                custom[item.Rule] = kind.Read(element);
-            }
-            catch (Exception exception) when (exception is ArgumentException or FormatException or InvalidOperationException or KeyNotFoundException)
-            {
-                sink.ErrorAt(DiagnosticCodes.InvalidValue, $"The {kind.Name} rule of item '{item.Id}' could not be read: {exception.Message}", pointer);
+                var items = rubric.Tasks[t].Stages[s].Items;
+                var i = 0;
+                foreach (var element in stages[s].GetProperty("items").EnumerateArray())
+                {
+                    var (item, kind) = (items[i], _ruleKinds[items[i].Rule.Kind]);
+                    try
+                    {
+                        made[item] = DomainMapper.ToItem(item, kind.Read(element.GetProperty("rule")));
+                    }
+                    catch (Exception exception) when (exception is ArgumentException or FormatException or InvalidOperationException or KeyNotFoundException)
+                    {
+                        sink.ErrorAt(DiagnosticCodes.InvalidValue, $"The {kind.Name} rule of item '{item.Id}' could not be read: {exception.Message}", string.Create(CultureInfo.InvariantCulture, $"/tasks/{t}/stages/{s}/items/{i}/rule"));
+                    }
+
+                    i++;
+                }
             }
         }
 
-        return sink.HasErrors ? null : DomainMapper.ToRubric(rubric, custom);
+        return sink.HasErrors ? null : DomainMapper.ToRubric(rubric, made);
     }
 
     private void CheckItemCount(RubricDocument rubric, DiagnosticSink sink)

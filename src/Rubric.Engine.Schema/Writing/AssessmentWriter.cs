@@ -25,7 +25,7 @@ public static class AssessmentWriter
         writer.WriteString("id", assessment.UnitId);
         WriteIfSet(writer, "name", assessment.UnitName);
         writer.WriteEndObject();
-        writer.WriteString("round", JsonNamingPolicy.CamelCase.ConvertName(assessment.Round.ToString()));
+        writer.WriteString("round", FormatNames.Of(assessment.Round));
         WriteIfSet(writer, "date", assessment.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         WriteIfSet(writer, "assessedBy", assessment.AssessedBy);
         WriteIfSet(writer, "notes", assessment.Notes);

@@ -7,8 +7,10 @@ namespace Rubric.Engine.Sheets;
 
 /// <summary>
 /// Writes a read sheet as a rubric file (format version 1, docs/formats.md), indented, with
-/// Chinese kept readable. Internal on purpose: a public rubric writer belongs beside the loader,
-/// and this one is replaced by it when it exists.
+/// Chinese kept readable. It writes the drafts as read, before anything is checked, so that the
+/// loader's diagnostics locate every problem in this text and from there at the sheet's cells;
+/// <see cref="Rubric.Engine.Schema.RubricWriter"/> writes only a rubric the model has accepted, so
+/// it cannot take this one's place.
 /// </summary>
 internal static class RubricJsonWriter
 {

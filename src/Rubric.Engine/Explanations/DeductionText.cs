@@ -46,11 +46,11 @@ public static class DeductionText
         return d.Reason switch
         {
             DeductionReason.NotMet => $"requirement not met; lost {amount} of {points}.",
-            DeductionReason.ConditionsNotMet => $"not met: {ConditionTexts(d, ", ")}; lost {amount} of {points} once.",
+            DeductionReason.ConditionsNotMet => $"not met: {ConditionTexts(d, ", ", english: true)}; lost {amount} of {points} once.",
             DeductionReason.UnitsMissing => $"{F(d.Quantity)} {Unit(d)} missing × {F(Rate(d))} = {F(d.UncappedAmount)}{capped}; lost {amount} of {points}.",
             DeductionReason.NoneDone => $"none done; lost all {points}.",
             DeductionReason.BelowTarget => $"achieved {F(Target(d) - d.Quantity)} of {F(Target(d))} {Unit(d)}, {F(d.Quantity)} short × {F(Rate(d))} = {F(d.UncappedAmount)}{capped}; lost {amount} of {points}.",
-            DeductionReason.Level => $"level '{LevelText(d)}' ({d.Detail}); lost {amount} of {points}.",
+            DeductionReason.Level => $"level '{LevelText(d, english: true)}' ({d.Detail}); lost {amount} of {points}.",
             DeductionReason.Judged => $"judged {F(d.Quantity)} of {points}; lost {amount}.",
             DeductionReason.NotObserved => $"no observation, treated as not done; lost all {points}.",
             DeductionReason.ScoredDirectly => $"scored directly {F(d.Quantity)} of {points}, which more than one observation gives; lost {amount}.",
@@ -66,11 +66,11 @@ public static class DeductionText
         return d.Reason switch
         {
             DeductionReason.NotMet => $"未达到要求，扣{amount}分（满分{points}分）。",
-            DeductionReason.ConditionsNotMet => $"未做到{ConditionTexts(d, "、")}，扣{amount}分。",
+            DeductionReason.ConditionsNotMet => $"未做到{ConditionTexts(d, "、", english: false)}，扣{amount}分。",
             DeductionReason.UnitsMissing => $"未完成{F(d.Quantity)}{Unit(d)}，每{Unit(d)}扣{F(Rate(d))}分，计{F(d.UncappedAmount)}分{capped}，扣{amount}分。",
             DeductionReason.NoneDone => $"没做，扣{points}分。",
             DeductionReason.BelowTarget => $"完成{F(Target(d) - d.Quantity)}{Unit(d)}，要求{F(Target(d))}{Unit(d)}，差{F(d.Quantity)}{Unit(d)}，每{Unit(d)}扣{F(Rate(d))}分，计{F(d.UncappedAmount)}分{capped}，扣{amount}分。",
-            DeductionReason.Level => $"{LevelText(d)}，扣{amount}分。",
+            DeductionReason.Level => $"{LevelText(d, english: false)}，扣{amount}分。",
             DeductionReason.Judged => $"评定得{F(d.Quantity)}分（满分{points}分），扣{amount}分。",
             DeductionReason.NotObserved => $"无考核记录，视为未完成，扣{points}分。",
             DeductionReason.ScoredDirectly => $"直接填写得分{F(d.Quantity)}分（满分{points}分），对应的考核情况不止一种，扣{amount}分。",
@@ -94,10 +94,11 @@ public static class DeductionText
         _ => string.Empty,
     };
 
-    private static string LevelText(Deduction d) =>
-        d.Item.Rule is TieredRule r && d.Detail is not null && r.FindLevel(d.Detail) is { } level ? level.Text : d.Detail ?? string.Empty;
+    /// <summary>English explanations show a level's or condition's English text when the rubric gives one, else the text as written.</summary>
+    private static string LevelText(Deduction d, bool english) =>
+        d.Item.Rule is TieredRule r && d.Detail is not null && r.FindLevel(d.Detail) is { } level ? (english ? level.EnglishText ?? level.Text : level.Text) : d.Detail ?? string.Empty;
 
-    private static string ConditionTexts(Deduction d, string separator)
+    private static string ConditionTexts(Deduction d, string separator, bool english)
     {
         if (d.Item.Rule is not AnyOfRule rule || d.Detail is null)
         {
@@ -105,6 +106,6 @@ public static class DeductionText
         }
 
         var failed = d.Detail.Split(',');
-        return string.Join(separator, rule.Conditions.Where(c => failed.Contains(c.Id, StringComparer.Ordinal)).Select(static c => c.Text));
+        return string.Join(separator, rule.Conditions.Where(c => failed.Contains(c.Id, StringComparer.Ordinal)).Select(c => english ? c.EnglishText ?? c.Text : c.Text));
     }
 }

@@ -9,6 +9,17 @@ internal static class Guard
         return value;
     }
 
+    /// <summary>An optional text: absent, or not blank.</summary>
+    public static string? OptionalText(string? value, string paramName)
+    {
+        if (value is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(value, paramName);
+        }
+
+        return value;
+    }
+
     public static decimal Positive(decimal value, string paramName)
     {
         if (value <= 0m)

@@ -15,7 +15,7 @@ public sealed class RubricLoaderEngineBuilderExtensionsTests
         var loader = provider.GetRequiredService<RubricLoader>();
         Assert.Same(loader, provider.GetRequiredService<RubricLoader>());
         Assert.Same(options, loader.Options);
-        Assert.Empty(loader.RuleKinds);
+        Assert.Equal(RuleKind.BuiltIn, loader.RuleKinds);
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class RubricLoaderEngineBuilderExtensionsTests
         using var provider = services.BuildServiceProvider();
 
         Assert.Single(services, d => d.ServiceType == typeof(RubricLoader));
-        Assert.Equal("attendance", Assert.Single(provider.GetRequiredService<RubricLoader>().RuleKinds).Name);
+        Assert.Equal("attendance", Assert.Single(provider.GetRequiredService<RubricLoader>().RuleKinds.Except(RuleKind.BuiltIn)).Name);
         Assert.Contains(typeof(AttendanceKind.AttendanceRule), provider.GetRequiredService<ScoringEngine>().RuleTypes);
     }
 
@@ -45,5 +45,13 @@ public sealed class RubricLoaderEngineBuilderExtensionsTests
         var result = provider.GetRequiredService<ScoringEngine>().Score(rubric.Value!, assessment);
 
         Assert.Equal(0.5m, result.Scorecard!.Total.Assessor);
+    }
+
+    [Fact]
+    public void AddRuleKind_NameOfABuiltInKind_ThrowsAtRegistration()
+    {
+        var judged = new RuleKind(JudgedRule.KindName, new JudgedRuleEvaluator(), "{}", static _ => new JudgedRule());
+
+        Assert.Throws<ArgumentException>(() => new ServiceCollection().AddRubricEngine().AddRuleKind(judged));
     }
 }

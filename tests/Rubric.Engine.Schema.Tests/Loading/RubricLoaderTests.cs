@@ -21,6 +21,8 @@ public sealed class RubricLoaderTests
         Assert.Equal(MissingObservationPolicy.TreatAsNotDone, rubric.MissingObservations);
         Assert.Equal(["flat", "anyOf", "perUnit", "shortfall", "tiered", "flat", "judged", "judged"], rubric.Items.Select(static i => i.Rule.Kind));
         Assert.Equal(EvidenceMethods.Ask | EvidenceMethods.Score, rubric.Items[6].Methods);
+        Assert.Equal(["an eye-catching slogan", null], Assert.IsType<AnyOfRule>(rubric.Items[1].Rule).Conditions.Select(static c => c.EnglishText));
+        Assert.Equal([null, "reported late", null], Assert.IsType<TieredRule>(rubric.Items[4].Rule).Levels.Select(static l => l.EnglishText));
         var perUnit = Assert.IsType<PerUnitRule>(rubric.Items[2].Rule);
         Assert.Equal(0.5m, perUnit.Rate);
         Assert.Equal("人", perUnit.Unit);
@@ -88,6 +90,17 @@ public sealed class RubricLoaderTests
           ]
         }
         """;
+
+    [Theory]
+    [InlineData("""{ "kind": "anyOf", "conditions": [{ "id": "slogan", "text": "醒目标语", "englishText": " " }] }""", "/rule/conditions/0/englishText", "RUB1107")]
+    [InlineData("""{ "kind": "tiered", "levels": [{ "id": "late", "text": "迟报", "englishText": "", "loss": 1 }] }""", "/rule/levels/0/englishText", "RUB1107")]
+    public void ParseRubric_BlankEnglishText_LocatedAtIt(string rule, string at, string code)
+    {
+        var result = Loader.ParseRubric(TestFiles.Utf8(SmallRubric.Replace("""{ "kind": "flat" }""", rule, StringComparison.Ordinal)));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal((code, "/tasks/0/stages/0/items/0" + at), (diagnostic.Code, diagnostic.JsonPointer));
+    }
 
     [Fact]
     public void ParseRubric_BonusAbovePoints_MappedToRubric()

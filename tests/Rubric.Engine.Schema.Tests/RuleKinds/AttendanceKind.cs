@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Rubric.Engine.Schema.Tests;
 
 /// <summary>A rule kind that is not built in: loses a rate per absence, within the item's points.</summary>
@@ -21,7 +23,10 @@ internal static class AttendanceKind
             }
 
             return new AttendanceRule(rule.GetProperty("perAbsence").GetDecimal(), label);
-        });
+        },
+        static rule => rule is AttendanceRule attendance
+            ? new JsonObject { ["perAbsence"] = attendance.PerAbsence, ["label"] = attendance.Label }
+            : throw new ArgumentException("Not an attendance rule.", nameof(rule)));
 
     public static string Rubric(string rule) => $$"""
         {
@@ -40,6 +45,8 @@ internal static class AttendanceKind
         public decimal PerAbsence { get; } = perAbsence;
 
         public string Label { get; } = label;
+
+        protected override void Validate(decimal itemPoints) => EnsureWithinPoints(PerAbsence, itemPoints, "perAbsence");
     }
 
     public sealed class AttendanceRuleEvaluator : RuleEvaluator<AttendanceRule>

@@ -63,6 +63,16 @@ public sealed class RuleKindTests
     }
 
     [Fact]
+    public void ParseRubric_RuleDoesNotFitItsItem_ErrorAtTheRule()
+    {
+        var result = Loader.ParseRubric(TestFiles.Utf8(AttendanceKind.Rubric("""{ "kind": "attendance", "perAbsence": 1.5 }""")));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticCodes.InvalidValue, "/tasks/0/stages/0/items/1/rule"), (diagnostic.Code, diagnostic.JsonPointer));
+        Assert.Contains("perAbsence 1.5 exceeds the item's 1 points", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ParseRubric_KindNotRegistered_UnknownRuleKindListsRegisteredOnes()
     {
         var json = TestFiles.Utf8(AttendanceKind.Rubric("""{ "kind": "attendance", "perAbsence": 1 }"""));
@@ -85,12 +95,64 @@ public sealed class RuleKindTests
     }
 
     [Fact]
+    public void GetSchemaText_BuiltInKindsGiven_ShippedSchema() =>
+        Assert.Equal(RubricSchemas.GetSchemaText(DocumentKind.Rubric), RubricSchemas.GetSchemaText(DocumentKind.Rubric, RuleKind.BuiltIn));
+
+    [Fact]
+    public void RubricLoader_BuiltInKindsGivenAgain_ListedOnceBeforeTheHostsKinds()
+    {
+        var attendance = AttendanceKind.Create();
+
+        var loader = new RubricLoader(null, [attendance, .. RuleKind.BuiltIn]);
+
+        Assert.Equal([.. RuleKind.BuiltIn, attendance], loader.RuleKinds);
+    }
+
+    [Fact]
     public void GetSchemaText_NoKinds_ShippedSchema() =>
         Assert.Equal(RubricSchemas.GetSchemaText(DocumentKind.Rubric), RubricSchemas.GetSchemaText(DocumentKind.Rubric, []));
 
     [Fact]
-    public void Constructor_BuiltInName_Throws() =>
-        Assert.Throws<ArgumentException>(() => new RuleKind("flat", new AttendanceKind.AttendanceRuleEvaluator(), "{}", static _ => throw new InvalidOperationException()));
+    public void RubricLoader_HostKindNamedLikeABuiltInKind_Throws()
+    {
+        var flat = new RuleKind("flat", new AttendanceKind.AttendanceRuleEvaluator(), "{}", static _ => throw new InvalidOperationException());
+
+        Assert.Contains("a built-in kind", Assert.Throws<ArgumentException>(() => new RubricLoader(null, [flat])).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BuiltIn_SixKinds_EachWithTheSchemaDefinitionAndEvaluatorOfItsRule()
+    {
+        using var schema = JsonDocument.Parse(RubricSchemas.GetSchemaText(DocumentKind.Rubric));
+
+        Assert.Equal(["flat", "anyOf", "perUnit", "shortfall", "tiered", "judged"], RuleKind.BuiltIn.Select(static k => k.Name));
+        Assert.Equal([typeof(FlatRule), typeof(AnyOfRule), typeof(PerUnitRule), typeof(ShortfallRule), typeof(TieredRule), typeof(JudgedRule)], RuleKind.BuiltIn.Select(static k => k.Evaluator.RuleType));
+        Assert.All(RuleKind.BuiltIn, k => Assert.Equal(schema.RootElement.GetProperty("$defs").GetProperty(k.Name + "Rule").GetRawText(), k.ParametersSchema));
+    }
+
+    [Fact]
+    public void BuiltIn_ReadShortfallWithDefaults_FollowsTheFormat()
+    {
+        using var json = JsonDocument.Parse("""{ "kind": "shortfall", "target": 20, "rate": 0.2 }""");
+
+        var rule = Assert.IsType<ShortfallRule>(RuleKind.BuiltIn[3].Read(json.RootElement));
+
+        Assert.Equal((20, 0.2m, (decimal?)null, true, "人次"), (rule.Target, rule.Rate, rule.Cap, rule.NoneDoneLosesAll, rule.Unit));
+    }
+
+    [Fact]
+    public void BuiltIn_WriteTieredRule_KindFirstAndEveryLevelWithItsTexts()
+    {
+        var rule = new TieredRule([new RuleLevel("late", "迟报", 1m, "reported late"), new RuleLevel("missing", "未报", 2.50m)]);
+
+        var written = RuleKind.BuiltIn[4].Write!(rule).ToJsonString();
+
+        Assert.Equal("""{"kind":"tiered","levels":[{"id":"late","text":"\u8FDF\u62A5","englishText":"reported late","loss":1},{"id":"missing","text":"\u672A\u62A5","loss":2.50}]}""", written);
+    }
+
+    [Fact]
+    public void BuiltIn_WriteRuleOfAnotherKind_Throws() =>
+        Assert.Throws<ArgumentException>(() => RuleKind.BuiltIn[0].Write!(new JudgedRule()));
 
     [Fact]
     public void Constructor_SchemaNotAnObject_Throws() =>

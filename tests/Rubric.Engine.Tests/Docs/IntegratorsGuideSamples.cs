@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Rubric.Engine.Schema;
 
@@ -145,7 +147,8 @@ public class IntegratorsGuideSamples
             "completion",
             new CompletionRuleEvaluator(),
             """{ "type": "object", "additionalProperties": false, "properties": { "decimals": { "type": "integer", "minimum": 0, "maximum": 4 } } }""",
-            rule => new CompletionRule(rule.TryGetProperty("decimals", out var decimals) ? decimals.GetInt32() : 1));
+            rule => new CompletionRule(rule.TryGetProperty("decimals", out var decimals) ? decimals.GetInt32() : 1),
+            rule => new JsonObject { ["decimals"] = ((CompletionRule)rule).Decimals }); // for RubricWriter
         var services = new ServiceCollection();
         services.AddRubricEngine().AddRuleKind(completion); // the engine scores it, the loader reads it
         using var provider = services.BuildServiceProvider();
@@ -157,6 +160,13 @@ public class IntegratorsGuideSamples
         Assert.Equal(0, Assert.IsType<CompletionRule>(loaded.Value.Items[0].Rule).Decimals);
         Assert.Equal(1m, card.Total.Assessor);
         Assert.Contains("\"completion\"", RubricSchemas.GetSchemaText(DocumentKind.Rubric, [completion]), StringComparison.Ordinal);
+        var written = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(written))
+        {
+            RubricWriter.Write(writer, loaded.Value, [completion]);
+        }
+
+        Assert.Equal(0, Assert.IsType<CompletionRule>(new RubricLoader(null, [completion]).ParseRubric(written.ToArray()).Value!.Items[0].Rule).Decimals);
     }
 
     #region snippet: custom-step

@@ -95,6 +95,27 @@ public class DeductionTextTests
     }
 
     [Fact]
+    public void Render_ConditionsWithEnglishText_EnglishSentenceShowsIt()
+    {
+        var rule = new AnyOfRule([new RuleCondition("s", "醒目标语", "an eye-catching slogan"), new RuleCondition("n", "宣传栏", "a noticeboard")]);
+        var deduction = Deduct(new Item("a", 4, "x", 1m, rule), Observation.Conditions("a", ("s", false), ("n", false)));
+
+        Assert.Equal("Item 4 (a): not met: an eye-catching slogan, a noticeboard; lost 1 of 1 once.", DeductionText.Render(deduction, ExplanationLanguage.English));
+        Assert.Equal("第4项（a）：未做到醒目标语、宣传栏，扣1分。", DeductionText.Render(deduction, ExplanationLanguage.Chinese));
+    }
+
+    [Fact]
+    public void Render_LevelWithEnglishText_EnglishSentenceShowsIt()
+    {
+        var rule = new TieredRule([new RuleLevel("late", "没有按时上报", 1m, "not reported on time"), new RuleLevel("notSubmitted", "未交", 2m)]);
+        var item = new Item("a", 6, "x", 2m, rule);
+
+        Assert.Equal("Item 6 (a): level 'not reported on time' (late); lost 1 of 2.", DeductionText.Render(Deduct(item, Observation.Level("a", "late")), ExplanationLanguage.English));
+        Assert.Equal("第6项（a）：没有按时上报，扣1分。", DeductionText.Render(Deduct(item, Observation.Level("a", "late")), ExplanationLanguage.Chinese));
+        Assert.Equal("Item 6 (a): level '未交' (notSubmitted); lost 2 of 2.", DeductionText.Render(Deduct(item, Observation.Level("a", "notSubmitted")), ExplanationLanguage.English));
+    }
+
+    [Fact]
     public void Render_Null_Throws() =>
         Assert.Throws<ArgumentNullException>(() => DeductionText.Render(null!, ExplanationLanguage.English));
 

@@ -6,8 +6,9 @@ public sealed class RuleCondition
     /// <summary>Creates a condition.</summary>
     /// <param name="id">The id an observation uses for it.</param>
     /// <param name="text">What it requires, verbatim.</param>
-    /// <exception cref="ArgumentException">The id is blank, contains a comma, or is <see cref="ObservationKeys.Score"/>.</exception>
-    public RuleCondition(string id, string text)
+    /// <param name="englishText">What it requires in English, for English explanations; <see langword="null"/> to show <paramref name="text"/>.</param>
+    /// <exception cref="ArgumentException">The id is blank, contains a comma, or is <see cref="ObservationKeys.Score"/>; or the English text is blank.</exception>
+    public RuleCondition(string id, string text, string? englishText = null)
     {
         Id = Guard.Id(id, nameof(id));
 
@@ -25,6 +26,7 @@ public sealed class RuleCondition
 
         ArgumentNullException.ThrowIfNull(text);
         Text = text;
+        EnglishText = Guard.OptionalText(englishText, nameof(englishText));
     }
 
     /// <summary>The id an observation uses for it.</summary>
@@ -32,6 +34,9 @@ public sealed class RuleCondition
 
     /// <summary>What it requires, verbatim.</summary>
     public string Text { get; }
+
+    /// <summary>What it requires in English, or <see langword="null"/> when the sheet gives only <see cref="Text"/>.</summary>
+    public string? EnglishText { get; }
 
     /// <inheritdoc/>
     public override string ToString() => Id;

@@ -31,4 +31,18 @@ public class RuleConditionTests
     [Fact]
     public void Constructor_IdScore_ThrowsAsReservedForTypedScores() =>
         Assert.Throws<ArgumentException>(() => new RuleCondition(ObservationKeys.Score, "得分"));
+
+    [Fact]
+    public void Constructor_EnglishText_KeptBesideText()
+    {
+        var condition = new RuleCondition("slogan", "醒目标语", "an eye-catching slogan");
+        Assert.Equal(("醒目标语", "an eye-catching slogan"), (condition.Text, condition.EnglishText));
+        Assert.Null(new RuleCondition("slogan", "醒目标语").EnglishText);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void Constructor_BlankEnglishText_Throws(string english) =>
+        Assert.ThrowsAny<ArgumentException>(() => new RuleCondition("slogan", "醒目标语", english));
 }
