@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.CommandLine;
+using System.Text;
+using System.Text.Json;
 using Rubric.Cli.Output;
 using Rubric.Cli.Sheets;
 using Rubric.Engine;
@@ -71,8 +74,20 @@ internal static class ImportCommand
         }
 
         using var target = OutputTarget.Open(outPath, context.Out);
-        target.Writer.Write(AssessmentJsonWriter.Write(result.Assessment));
+        target.Writer.Write(Indented(result.Assessment));
         target.Commit();
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The assessment in its file format, indented for reading, as the library writes it.</summary>
+    private static string Indented(Assessment assessment)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, JsonScorecardWriter.Options))
+        {
+            AssessmentWriter.Write(json, assessment);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan) + Environment.NewLine;
     }
 }

@@ -31,13 +31,13 @@ public static class AssessmentWriter
         WriteIfSet(writer, "notes", assessment.Notes);
         foreach (var side in (ReadOnlySpan<ScoreSide>)[ScoreSide.Self, ScoreSide.Assessor])
         {
-            if (assessment.Column(side) is not { } column)
+            if (assessment.Observations(side) is not { } column)
             {
                 continue;
             }
 
             writer.WriteStartObject(side == ScoreSide.Self ? "self" : "assessor");
-            foreach (var observation in column.Values)
+            foreach (var observation in column)
             {
                 writer.WriteStartObject(observation.ItemId);
                 if (observation.Score is { } score)

@@ -136,6 +136,11 @@ public sealed class Assessment
     /// <returns>The observations by item id.</returns>
     public IReadOnlyDictionary<string, Observation>? Column(ScoreSide side) => ColumnCore(side);
 
+    /// <summary>The observations of one column in the order they were given (the sheet's, for a form or a sheet read in order).</summary>
+    /// <param name="side">The column.</param>
+    /// <returns>The observations, or <see langword="null"/> when the column was not filled.</returns>
+    public IReadOnlyList<Observation>? Observations(ScoreSide side) => ColumnInOrder(side) is { } inOrder ? Array.AsReadOnly(inOrder) : null;
+
     /// <summary>A column by item id, built on first use; two threads may both build it, and both then read the one kept.</summary>
     internal FrozenDictionary<string, Observation>? ColumnCore(ScoreSide side)
     {

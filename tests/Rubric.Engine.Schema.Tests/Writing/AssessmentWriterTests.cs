@@ -69,6 +69,21 @@ public sealed class AssessmentWriterTests
             }
         });
 
+    [Fact]
+    public void Write_Assessment_ObservationsInTheOrderGiven()
+    {
+        string[] ids = ["t2.1", "t1.10", "t1.2", "t1.1", "t3.5", "t1.9", "t1.3", "t2.11", "t1.4", "t1.8", "t1.7", "t1.6"];
+        var assessment = new Assessment("school-01", AssessmentRound.Annual, null, ids.Select(static id => Observation.Met(id, true)));
+        var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            AssessmentWriter.Write(writer, assessment);
+        }
+
+        using var document = JsonDocument.Parse(buffer.ToArray());
+        Assert.Equal(ids, document.RootElement.GetProperty("assessor").EnumerateObject().Select(static p => p.Name));
+    }
+
     /// <summary>An observation of values; or, for a <paramref name="score"/> of 0 or more (in hundredths), a score typed directly, beside the values when the score is even.</summary>
     private static Observation Make(string itemId, IEnumerable<KeyValuePair<string, ObservedValue>> values, string? note, string[] evidence, int score) => score < 0
         ? new Observation(itemId, values, note, evidence)
@@ -80,6 +95,7 @@ public sealed class AssessmentWriterTests
             (actual.UnitId, actual.UnitName, actual.RubricId, actual.Round, actual.Date, actual.AssessedBy, actual.Notes));
         foreach (var side in new[] { ScoreSide.Self, ScoreSide.Assessor })
         {
+            Assert.Equal(expected.Observations(side)?.Select(static o => o.ItemId), actual.Observations(side)?.Select(static o => o.ItemId));
             var (left, right) = (expected.Column(side), actual.Column(side));
             Assert.Equal(left is null, right is null);
             foreach (var (id, observation) in left ?? new Dictionary<string, Observation>())

@@ -82,6 +82,16 @@ public class AssessmentTests
     }
 
     [Fact]
+    public void Observations_ColumnsGivenOutOfSheetOrder_TheOrderGivenAndNullForAColumnNotFilled()
+    {
+        var assessment = new Assessment("u", AssessmentRound.SelfAssessment, [Observation.Met("t1.10", true), Observation.Met("t1.2", false), Observation.Met("t1.1", true)], null);
+
+        Assert.Equal(["t1.10", "t1.2", "t1.1"], assessment.Observations(ScoreSide.Self)!.Select(static o => o.ItemId));
+        Assert.Null(assessment.Observations(ScoreSide.Assessor));
+        Assert.IsNotType<Observation[]>(assessment.Observations(ScoreSide.Self));
+    }
+
+    [Fact]
     public void Create_ItemsRepeatedInBothColumns_ReportsEachItemAndColumnInsteadOfThrowing()
     {
         var result = Assessment.Create("school-01", AssessmentRound.Annual,
