@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Xunit.Abstractions;
 
 namespace Rubric.Engine.Schema.Tests;
 
@@ -11,7 +12,7 @@ namespace Rubric.Engine.Schema.Tests;
 /// no faster than the input, and stay within a small constant per byte. Time only has to scale,
 /// with room for a busy machine; no speed is asserted.
 /// </summary>
-public sealed class RubricLoaderResourceTests
+public sealed class RubricLoaderResourceTests(ITestOutputHelper output)
 {
     /// <summary>How many times the larger input is the smaller one.</summary>
     private const int Factor = 4;
@@ -58,6 +59,7 @@ public sealed class RubricLoaderResourceTests
         var growth = (double)largeBytes / smallBytes;
         var timeGrowth = largeTime.TotalMilliseconds / Math.Max(smallTime.TotalMilliseconds, 1);
         var report = string.Create(CultureInfo.InvariantCulture, $"{input}: {small.Length:N0} bytes -> {smallBytes:N0} allocated, {smallTime.TotalMilliseconds:F0} ms; {large.Length:N0} bytes -> {largeBytes:N0} allocated ({perByte:F1} per byte), {largeTime.TotalMilliseconds:F0} ms");
+        output.WriteLine(report);
         Assert.True(perByte <= MaxAllocatedPerByte, report);
         Assert.True(growth <= 1.5 * large.Length / small.Length, report);
         Assert.True(timeGrowth <= 3.0 * large.Length / small.Length, report);
