@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Rubric.Engine.Schema;
 
 /// <summary>
@@ -10,7 +12,8 @@ internal sealed class SourceMap
 {
     private const int Root = 0;
 
-    private readonly Dictionary<(int Parent, string Segment), int> _children = [];
+    // An array position is kept as a number: no string for each of half a million elements.
+    private readonly Dictionary<(int Parent, int Index, string? Name), int> _children = [];
     private readonly List<(int Line, int Column)> _positions = [(0, 0)];
 
     // The pointers of the last value and its containers: values are recorded in document order, so
@@ -30,11 +33,12 @@ internal sealed class SourceMap
         var rest = pointer.Length == 0 ? string.Empty : pointer[(_path.Peek().Pointer.Length + 1)..];
         foreach (var segment in pointer.Length == 0 ? [] : rest.Split('/'))
         {
-            if (!_children.TryGetValue((node, segment), out var child))
+            var key = Key(node, segment);
+            if (!_children.TryGetValue(key, out var child))
             {
                 child = _positions.Count;
                 _positions.Add((0, 0));
-                _children.Add((node, segment), child);
+                _children.Add(key, child);
             }
 
             node = child;
@@ -57,7 +61,7 @@ internal sealed class SourceMap
         var node = Root;
         foreach (var segment in Segments(pointer))
         {
-            if (!_children.TryGetValue((node, segment), out node))
+            if (!_children.TryGetValue(Key(node, segment), out node))
             {
                 (line, column) = (0, 0);
                 return false;
@@ -75,7 +79,7 @@ internal sealed class SourceMap
         var nearest = _positions[Root];
         foreach (var segment in Segments(pointer))
         {
-            if (!_children.TryGetValue((node, segment), out node))
+            if (!_children.TryGetValue(Key(node, segment), out node))
             {
                 break;
             }
@@ -85,6 +89,12 @@ internal sealed class SourceMap
 
         return nearest;
     }
+
+    /// <summary>A segment of digits without a leading zero is an array position (or a member named so, the same either way).</summary>
+    private static (int Parent, int Index, string? Name) Key(int parent, string segment) =>
+        segment.Length is > 0 and < 10 && (segment[0] != '0' || segment.Length == 1) && segment.All(char.IsAsciiDigit)
+            ? (parent, int.Parse(segment, CultureInfo.InvariantCulture), null)
+            : (parent, -1, segment);
 
     private static string[] Segments(string pointer) => pointer.Length == 0 ? [] : pointer[1..].Split('/');
 

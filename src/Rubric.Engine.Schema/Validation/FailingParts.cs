@@ -20,7 +20,7 @@ internal sealed class FailingParts : IDisposable
 {
     /// <summary>Keywords that look at an array's or a map's elements together, or apply other subschemas to them: a value checked by one is copied whole.</summary>
     private static readonly string[] Together =
-        ["prefixItems", "contains", "maxItems", "uniqueItems", "unevaluatedItems", "patternProperties", "minProperties", "maxProperties",
+        ["prefixItems", "contains", "maxItems", "unevaluatedItems", "patternProperties", "minProperties", "maxProperties",
          "unevaluatedProperties", "dependentSchemas", "dependentRequired", "allOf", "anyOf", "oneOf", "not", "if", "$dynamicRef"];
 
     private static readonly EvaluationOptions YesOrNo = new() { OutputFormat = OutputFormat.Flag };
@@ -143,6 +143,15 @@ internal sealed class FailingParts : IDisposable
         var items = node.TryGetProperty("items", out var i) && i.ValueKind == JsonValueKind.Object ? i : (JsonElement?)null;
         var element = items is null ? null : _schema.Part(at + "/items");
         var least = node.TryGetProperty("minItems", out var m) && m.TryGetInt32(out var count) ? count : 0;
+
+        // Elements that must be unique: the first one repeated stays, with the one it repeats, so
+        // that the copy repeats one where the document does. Only texts are compared here.
+        var repeat = (First: -1, Second: -1);
+        if (element is not null && node.TryGetProperty("uniqueItems", out var unique) && unique.ValueKind == JsonValueKind.True && !TryFindRepeat(value, out repeat))
+        {
+            element = null;
+        }
+
         var kept = element is null ? null : new List<int>();
         writer.WriteStartArray();
         var index = 0;
@@ -153,7 +162,7 @@ internal sealed class FailingParts : IDisposable
             {
                 item.WriteTo(writer);
             }
-            else if (kept is null || index < least || Fails(pointer, null, item, element!, null))
+            else if (kept is null || index < least || index == repeat.First || index == repeat.Second || Fails(pointer, null, item, element!, null))
             {
                 kept?.Add(index);
                 Copy(writer, item, JsonPointers.Append(pointer, index), shared, at + "/items");
@@ -191,6 +200,30 @@ internal sealed class FailingParts : IDisposable
         }
 
         _failing++;
+        return true;
+    }
+
+    /// <summary>The first element that repeats an earlier one, and that one; false when not every element is a text.</summary>
+    private static bool TryFindRepeat(JsonElement array, out (int First, int Second) repeat)
+    {
+        repeat = (-1, -1);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String)
+            {
+                return false;
+            }
+
+            if (repeat.First < 0 && !seen.TryAdd(item.GetString()!, index))
+            {
+                repeat = (seen[item.GetString()!], index);
+            }
+
+            index++;
+        }
+
         return true;
     }
 
