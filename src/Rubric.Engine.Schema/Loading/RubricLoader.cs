@@ -202,11 +202,11 @@ public sealed class RubricLoader
     /// Syntax and limits (the scanner, which also maps where every value starts), then structure
     /// against the JSON Schema, every problem a located diagnostic.
     /// </summary>
-    /// <returns>The document when both found nothing wrong, to be disposed of by the caller; otherwise null.</returns>
     /// <param name="kind">The document's kind.</param>
     /// <param name="text">The document.</param>
     /// <param name="sink">Where the problems go.</param>
     /// <param name="judge">For a document known not to be valid, judges its elements faster than the schema.</param>
+    /// <returns>The document when both found nothing wrong, to be disposed of by the caller; otherwise null.</returns>
     private JsonDocument? Explain(DocumentKind kind, ReadOnlyMemory<byte> text, DiagnosticSink sink, FailingParts.Judge? judge = null)
     {
         var locator = new TextLocator(text, sink.FirstLine);
