@@ -15,6 +15,12 @@ internal static class SchemaValidator
     /// </summary>
     internal const int MaxListed = 1000;
 
+    /// <summary>
+    /// The most failing elements of a large document described (each has one problem or more):
+    /// describing one costs the schema library about as much memory as checking a hundred valid ones.
+    /// </summary>
+    internal const int MaxFailingParts = 500;
+
     private static readonly ConcurrentDictionary<DocumentKind, CompiledSchema> Schemas = new();
 
     /// <summary>Lists the problems of <paramref name="root"/> against the schema of its kind, or <paramref name="compiled"/>.</summary>
@@ -36,11 +42,12 @@ internal static class SchemaValidator
                 return;
             }
 
-            using var parts = FailingParts.Cut(root, schema, MaxListed, judge);
+            using var parts = FailingParts.Cut(root, schema, MaxFailingParts, judge);
             var results = schema.Schema.Evaluate(parts.Root, new EvaluationOptions { OutputFormat = OutputFormat.List });
-            if (!results.IsValid && !List(results, parts, schema, sink) && parts.LeftOut)
+            var listed = results.IsValid ? 0 : List(results, parts, schema, sink);
+            if (listed >= MaxListed || parts.LeftOut)
             {
-                sink.ErrorAt(DiagnosticCodes.SchemaViolation, TooManyProblems, string.Empty);
+                sink.ErrorAt(DiagnosticCodes.SchemaViolation, string.Create(CultureInfo.InvariantCulture, $"There are more problems than the {listed} listed; fix these first."), string.Empty);
             }
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
@@ -49,18 +56,15 @@ internal static class SchemaValidator
         }
     }
 
-    private static string TooManyProblems => string.Create(CultureInfo.InvariantCulture, $"More than {MaxListed} problems; the rest are not listed. Fix these first.");
-
-    /// <summary>Reports the problems found in the copy where they are in the document; returns whether it stopped at the most it lists.</summary>
-    private static bool List(EvaluationResults results, FailingParts parts, CompiledSchema schema, DiagnosticSink sink)
+    /// <summary>Reports the problems found in the copy where they are in the document, at most <see cref="MaxListed"/>; returns how many.</summary>
+    private static int List(EvaluationResults results, FailingParts parts, CompiledSchema schema, DiagnosticSink sink)
     {
         var seen = new HashSet<(string, string, string)>();
         foreach (var node in (results.Details ?? []).Prepend(results))
         {
             if (seen.Count >= MaxListed)
             {
-                sink.ErrorAt(DiagnosticCodes.SchemaViolation, TooManyProblems, string.Empty);
-                return true;
+                return seen.Count;
             }
 
             if (node.Errors is null || node.Errors.Count == 0 || IsConditionTest(node.EvaluationPath.ToString()))
@@ -86,7 +90,7 @@ internal static class SchemaValidator
             }
         }
 
-        return false;
+        return seen.Count;
     }
 
     /// <summary>Failures inside an <c>if</c> only choose a branch; they are not errors.</summary>
