@@ -131,7 +131,9 @@ internal sealed class FailingParts : IDisposable
             }
             else
             {
-                member.WriteTo(writer);
+                // No subschema looks at the value (additionalProperties false, true or absent): only
+                // the name counts, so a large unknown member costs nothing to describe.
+                writer.WriteNull(member.Name);
             }
         }
 
