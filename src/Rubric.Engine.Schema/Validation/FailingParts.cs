@@ -144,6 +144,7 @@ internal sealed class FailingParts : IDisposable
     {
         var items = node.TryGetProperty("items", out var i) && i.ValueKind == JsonValueKind.Object ? i : (JsonElement?)null;
         var element = items is null ? null : _schema.Part(at + "/items");
+        // The first minItems elements stay, so that the copy is not too short where the document is not.
         var least = node.TryGetProperty("minItems", out var m) && m.TryGetInt32(out var count) ? count : 0;
 
         // Elements that must be unique: the first one repeated stays, with the one it repeats, so
@@ -159,7 +160,6 @@ internal sealed class FailingParts : IDisposable
         var index = 0;
         foreach (var item in value.EnumerateArray())
         {
-            // The first minItems elements stay, so that the copy is not too short where the document is not.
             if (items is not { } shared)
             {
                 item.WriteTo(writer);
@@ -218,9 +218,10 @@ internal sealed class FailingParts : IDisposable
                 return false;
             }
 
-            if (repeat.First < 0 && !seen.TryAdd(item.GetString()!, index))
+            var text = item.GetString()!;
+            if (repeat.First < 0 && !seen.TryAdd(text, index))
             {
-                repeat = (seen[item.GetString()!], index);
+                repeat = (seen[text], index);
             }
 
             index++;
