@@ -35,43 +35,47 @@ public sealed class RubricLoaderResourceTests(ITestOutputHelper output)
 
     public static TheoryData<string> Inputs => [.. Generators.Keys];
 
-    private static Dictionary<string, Func<int, string>> Generators { get; } = new()
+    private static Dictionary<string, (Func<int, string> Generate, bool Valid)> Generators { get; } = new()
     {
-        ["assessment, empty observations"] = n => Assessment(n, bad: -1),
-        ["assessment, bad item id first"] = n => Assessment(n, bad: 0),
-        ["assessment, bad item id in the middle"] = n => Assessment(n, bad: n / 2),
-        ["assessment, bad item id last"] = n => Assessment(n, bad: n - 1),
-        ["assessment, impossible date"] = n => Assessment(n, bad: -1).Replace("\"round\":\"annual\"", "\"round\":\"annual\",\"date\":\"2011-02-30\"", StringComparison.Ordinal),
-        ["assessment, long notes"] = n => Assessment(n / 500, bad: -1, note: new string('x', 20_000)),
-        ["rubric, valid items"] = n => Rubric(n / 50, static (_, item) => item),
-        ["rubric, every item's points negative"] = n => Rubric(n / 50, static (_, item) => item.Replace("\"points\":1,", "\"points\":-1,", StringComparison.Ordinal)),
-        ["rubric, every item's loss over its points"] = n => Rubric(n / 50, static (_, item) => item.Replace("\"loss\":1", "\"loss\":2", StringComparison.Ordinal)),
-        ["rubric, every item with an unknown member"] = n => Rubric(n / 50, static (_, item) => item.Replace("{\"id\"", "{\"Points\":1,\"id\"", StringComparison.Ordinal)),
-        ["rubric, every item id the same"] = n => Rubric(n / 50, static (i, item) => item.Replace(string.Create(CultureInfo.InvariantCulture, $"\"id\":\"i{i:D6}\""), "\"id\":\"same\"", StringComparison.Ordinal)),
-        ["rubric, numbers for tasks"] = n => RubricShell(1, "\"tasks\":[" + string.Join(',', Enumerable.Repeat("0", n)) + "]"),
-        ["rubric, many evidence strings"] = n => Rubric(1, (_, item) => item.Replace("\"rule\"", "\"evidence\":[" + string.Join(',', Enumerable.Repeat("\"a\"", n)) + "],\"rule\"", StringComparison.Ordinal)),
-        ["rubric, evidence with one empty text last"] = n => Rubric(1, (_, item) => item.Replace("\"rule\"", "\"evidence\":[" + string.Join(',', Enumerable.Repeat("\"a\"", n)) + ",\"\"],\"rule\"", StringComparison.Ordinal)),
-        ["rubric, one method repeated"] = n => Rubric(1, (_, item) => item.Replace("\"rule\"", "\"methods\":[" + string.Join(',', Enumerable.Repeat("\"look\"", n)) + "],\"rule\"", StringComparison.Ordinal)),
-        ["rubric, deep arrays"] = n => RubricShell(1, "\"tasks\":[],\"x\":[" + string.Join(',', Enumerable.Repeat(new string('[', 60) + new string(']', 60), n / 60)) + "]"),
-        ["rubric, long texts"] = n => Rubric(Math.Max(1, n / 2_000), static (_, item) => item.Replace("\"text\":\"item\"", "\"text\":\"" + new string('盘', 50_000) + "\"", StringComparison.Ordinal)),
-        ["roster, staff members"] = n => Roster(n / 4, static i => string.Create(CultureInfo.InvariantCulture, $"s-{i:D6}")),
-        ["roster, every staff member's id bad"] = n => Roster(n / 4, static i => string.Create(CultureInfo.InvariantCulture, $"s {i:D6}")),
+        ["assessment, empty observations"] = (n => Assessment(n, bad: -1), true),
+        ["assessment, bad item id first"] = (n => Assessment(n, bad: 0), false),
+        ["assessment, bad item id in the middle"] = (n => Assessment(n, bad: n / 2), false),
+        ["assessment, bad item id last"] = (n => Assessment(n, bad: n - 1), false),
+        ["assessment, impossible date"] = (n => Assessment(n, bad: -1).Replace("\"round\":\"annual\"", "\"round\":\"annual\",\"date\":\"2011-02-30\"", StringComparison.Ordinal), false),
+        ["assessment, long notes"] = (n => Assessment(n / 500, bad: -1, note: new string('x', 20_000)), true),
+        ["rubric, valid items"] = (n => Rubric(n / 50, static (_, item) => item), true),
+        ["rubric, every item's points negative"] = (n => Rubric(n / 50, static (_, item) => item.Replace("\"points\":1,", "\"points\":-1,", StringComparison.Ordinal)), false),
+        ["rubric, every item's loss over its points"] = (n => Rubric(n / 50, static (_, item) => item.Replace("\"loss\":1", "\"loss\":2", StringComparison.Ordinal)), false),
+        ["rubric, every item with an unknown member"] = (n => Rubric(n / 50, static (_, item) => item.Replace("{\"id\"", "{\"Points\":1,\"id\"", StringComparison.Ordinal)), false),
+        ["rubric, every item id the same"] = (n => Rubric(n / 50, static (i, item) => item.Replace(string.Create(CultureInfo.InvariantCulture, $"\"id\":\"i{i:D6}\""), "\"id\":\"same\"", StringComparison.Ordinal)), false),
+        ["rubric, numbers for tasks"] = (n => RubricShell(1, "\"tasks\":[" + string.Join(',', Enumerable.Repeat("0", n)) + "]"), false),
+        ["rubric, many evidence strings"] = (n => Rubric(1, (_, item) => item.Replace("\"rule\"", "\"evidence\":[" + string.Join(',', Enumerable.Repeat("\"a\"", n)) + "],\"rule\"", StringComparison.Ordinal)), true),
+        ["rubric, evidence with one empty text last"] = (n => Rubric(1, (_, item) => item.Replace("\"rule\"", "\"evidence\":[" + string.Join(',', Enumerable.Repeat("\"a\"", n)) + ",\"\"],\"rule\"", StringComparison.Ordinal)), false),
+        ["rubric, one method repeated"] = (n => Rubric(1, (_, item) => item.Replace("\"rule\"", "\"methods\":[" + string.Join(',', Enumerable.Repeat("\"look\"", n)) + "],\"rule\"", StringComparison.Ordinal)), false),
+        ["rubric, deep arrays"] = (n => RubricShell(1, "\"tasks\":[],\"x\":[" + string.Join(',', Enumerable.Repeat(new string('[', 60) + new string(']', 60), n / 60)) + "]"), false),
+        ["rubric, long texts"] = (n => Rubric(Math.Max(1, n / 2_000), static (_, item) => item.Replace("\"text\":\"item\"", "\"text\":\"" + new string('盘', 50_000) + "\"", StringComparison.Ordinal)), true),
+        ["roster, staff members"] = (n => Roster(n / 4, static i => string.Create(CultureInfo.InvariantCulture, $"s-{i:D6}")), true),
+        ["roster, every staff member's id bad"] = (n => Roster(n / 4, static i => string.Create(CultureInfo.InvariantCulture, $"s {i:D6}")), false),
     };
 
     [Theory]
     [MemberData(nameof(Inputs))]
-    public void Load_InputFourTimesLarger_AllocatesAndTakesAtMostProportionallyMore(string input)
+    public void Parse_InputFourTimesLarger_AllocatesAndTakesAtMostProportionallyMore(string input)
     {
-        var generate = Generators[input];
+        var (generate, valid) = Generators[input];
         var small = Encoding.UTF8.GetBytes(generate(20_000));
         var large = Encoding.UTF8.GetBytes(generate(20_000 * Factor));
-        Load(small);
+
+        // Also the warm-up (the code compiled, the schemas built): the input is what its name says.
+        var diagnostics = Load(small);
+        Assert.True(valid ? !diagnostics.Any(static d => d.IsError) : diagnostics.Any(static d => d.IsError && d.Line > 0), string.Join(Environment.NewLine, diagnostics.Take(3)));
 
         var (smallBytes, smallTime) = Measure(small);
         var (largeBytes, largeTime) = Measure(large);
 
         var perByte = (double)largeBytes / large.Length;
         var growth = (double)largeBytes / smallBytes;
+        // Below 20 ms, the timer and one collection decide more than the work does.
         var timeGrowth = largeTime.TotalMilliseconds / Math.Max(smallTime.TotalMilliseconds, 20);
         var report = string.Create(CultureInfo.InvariantCulture, $"{input}: {small.Length:N0} bytes -> {smallBytes:N0} allocated, {smallTime.TotalMilliseconds:F0} ms; {large.Length:N0} bytes -> {largeBytes:N0} allocated ({perByte:F1} per byte), {largeTime.TotalMilliseconds:F0} ms");
         output.WriteLine(report);
@@ -99,16 +103,12 @@ public sealed class RubricLoaderResourceTests(ITestOutputHelper output)
         return (bytes, time);
     }
 
-    private static void Load(byte[] input)
+    private static IReadOnlyList<Diagnostic> Load(byte[] input) => RubricLoader.Detect(input) switch
     {
-        var result = RubricLoader.Detect(input) switch
-        {
-            DocumentKind.Assessment => Loader.ParseAssessment(input).Diagnostics,
-            DocumentKind.Roster => Loader.ParseRoster(input).Diagnostics,
-            _ => Loader.ParseRubric(input).Diagnostics,
-        };
-        Assert.True(result.Count < 2_000, $"{result.Count} diagnostics");
-    }
+        DocumentKind.Assessment => Loader.ParseAssessment(input).Diagnostics,
+        DocumentKind.Roster => Loader.ParseRoster(input).Diagnostics,
+        _ => Loader.ParseRubric(input).Diagnostics,
+    };
 
     private static string Assessment(int observations, int bad, string? note = null)
     {
