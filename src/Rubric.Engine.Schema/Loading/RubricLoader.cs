@@ -205,7 +205,7 @@ public sealed class RubricLoader
     /// <param name="kind">The document's kind.</param>
     /// <param name="text">The document.</param>
     /// <param name="sink">Where the problems go.</param>
-    /// <param name="judge">For a document known not to be valid, judges its elements faster than the schema.</param>
+    /// <param name="judge">Judges elements faster than the schema, where the caller can.</param>
     /// <returns>The document when both found nothing wrong, to be disposed of by the caller; otherwise null.</returns>
     private JsonDocument? Explain(DocumentKind kind, ReadOnlyMemory<byte> text, DiagnosticSink sink, FailingParts.Judge? judge = null)
     {
@@ -235,7 +235,7 @@ public sealed class RubricLoader
         }
         else
         {
-            SchemaValidator.Validate(kind, root, sink, kind == DocumentKind.Rubric ? _rubricSchema?.Value : null, judge, knownInvalid: judge is not null);
+            SchemaValidator.Validate(kind, root, sink, kind == DocumentKind.Rubric ? _rubricSchema?.Value : null, judge);
         }
 
         if (sink.HasErrors)

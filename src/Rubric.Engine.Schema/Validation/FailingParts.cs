@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Json.Schema;
@@ -7,13 +8,15 @@ using Json.Schema;
 namespace Rubric.Engine.Schema;
 
 /// <summary>
-/// A copy of a document that fails its schema, cut down to the parts that fail, for the schema to
-/// list their problems. Listing costs the JSON Schema library tens of microseconds and kilobytes for
+/// A copy of a document cut down to the parts that fail its schema, for the schema to say whether
+/// the document is valid and list the problems of one that is not. Listing costs the JSON Schema library tens of microseconds and kilobytes for
 /// every value it visits, valid or not: for a document of half a million values, seconds and
 /// gigabytes to find one bad item id. Where the schema checks each element of an array or each
 /// member of a map alike (<c>items</c>, <c>additionalProperties</c>), each one is judged on its own,
 /// at the cost of a yes or no, and only the failing ones are copied (at most a budget of them); the
-/// rest of the document is copied as it is. Array positions are translated back, so that a problem
+/// rest of the document is copied as it is. The copy is valid exactly when the document is and no
+/// element judged on its own failed: what the schema checks of the array or map as a whole (that
+/// it holds its minItems, that its texts are unique, its required members) the copy keeps. Array positions are translated back, so that a problem
 /// found in the copy is reported where it is in the document.
 /// </summary>
 internal sealed class FailingParts : IDisposable
@@ -24,6 +27,13 @@ internal sealed class FailingParts : IDisposable
          "unevaluatedProperties", "dependentSchemas", "dependentRequired", "allOf", "anyOf", "oneOf", "not", "if", "$dynamicRef"];
 
     private static readonly EvaluationOptions YesOrNo = new() { OutputFormat = OutputFormat.Flag };
+
+    /// <summary>
+    /// An element larger than this is not judged whole but copied, its own elements judged one by
+    /// one: the schema library holds a result for each element of an array it checks until the
+    /// array is done (about 40 MB for 245,000 texts), while one element at a time holds one.
+    /// </summary>
+    private const int LargeBytes = 16 * 1024;
 
     private readonly CompiledSchema _schema;
     private readonly Judge? _judge;
@@ -50,6 +60,9 @@ internal sealed class FailingParts : IDisposable
 
     /// <summary>Whether failing parts were left out because the budget was spent.</summary>
     public bool LeftOut { get; private set; }
+
+    /// <summary>Whether an element judged on its own failed: the document is not valid.</summary>
+    public bool FoundFailing => _failing > 0 || LeftOut;
 
     /// <summary>Copies <paramref name="root"/> without the parts of it that are valid on their own, keeping at most <paramref name="budget"/> failing ones.</summary>
     public static FailingParts Cut(JsonElement root, CompiledSchema schema, int budget, Judge? judge)
@@ -121,7 +134,7 @@ internal sealed class FailingParts : IDisposable
             }
             else if (others is { } shared)
             {
-                if (alike && !IsRequired(node, member.Name) && !Fails(pointer, member.Name, member.Value, element!, names))
+                if (alike && !IsRequired(node, member.Name) && !Keeps(pointer, member.Name, member.Value, element!, names))
                 {
                     continue;
                 }
@@ -164,7 +177,7 @@ internal sealed class FailingParts : IDisposable
             {
                 item.WriteTo(writer);
             }
-            else if (kept is null || index < least || index == repeat.First || index == repeat.Second || Fails(pointer, null, item, element!, null))
+            else if (kept is null || index < least || index == repeat.First || index == repeat.Second || Keeps(pointer, null, item, element!, null))
             {
                 kept?.Add(index);
                 Copy(writer, item, JsonPointers.Append(pointer, index), shared, at + "/items");
@@ -180,17 +193,26 @@ internal sealed class FailingParts : IDisposable
         }
     }
 
-    /// <summary>Whether an element fails and is to be copied; once the budget is spent, the first one more that fails says that some were left out.</summary>
-    private bool Fails(string container, string? name, JsonElement value, JsonSchema element, JsonSchema? names)
+    /// <summary>
+    /// Whether an element is copied: when it fails (at most the budget of them; past it, the first
+    /// one more that fails says that some were left out), or when it is too large to be judged whole,
+    /// so that its own elements are judged one by one instead.
+    /// </summary>
+    private bool Keeps(string container, string? name, JsonElement value, JsonSchema element, JsonSchema? names)
     {
         if (LeftOut)
         {
             return false;
         }
 
-        var valid = _judge?.Invoke(container, name, value)
-            ?? (element.Evaluate(value, YesOrNo).IsValid && (name is null || names is null || names.Evaluate(NameValue(name), YesOrNo).IsValid));
-        if (valid)
+        var verdict = _judge?.Invoke(container, name, value);
+        var nameValid = verdict is not null || name is null || names is null || names.Evaluate(NameValue(name), YesOrNo).IsValid;
+        if (verdict is null && nameValid && value.ValueKind is JsonValueKind.Object or JsonValueKind.Array && JsonMarshal.GetRawUtf8Value(value).Length > LargeBytes)
+        {
+            return true;
+        }
+
+        if (verdict ?? (nameValid && element.Evaluate(value, YesOrNo).IsValid))
         {
             return false;
         }

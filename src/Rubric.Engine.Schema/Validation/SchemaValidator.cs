@@ -29,20 +29,19 @@ internal static class SchemaValidator
     /// <param name="sink">Where the problems go.</param>
     /// <param name="compiled">The schema, when not the kind's own (a rubric with a host's rule kinds).</param>
     /// <param name="judge">Judges elements faster than the schema, where the caller can.</param>
-    /// <param name="knownInvalid">Whether the caller knows the document fails, so that asking the schema whether it is valid first would be wasted.</param>
-    public static void Validate(DocumentKind kind, JsonElement root, DiagnosticSink sink, CompiledSchema? compiled = null, FailingParts.Judge? judge = null, bool knownInvalid = false)
+    public static void Validate(DocumentKind kind, JsonElement root, DiagnosticSink sink, CompiledSchema? compiled = null, FailingParts.Judge? judge = null)
     {
         var schema = compiled ?? Schemas.GetOrAdd(kind, static k => new CompiledSchema(RubricSchemas.GetSchemaText(k)));
         try
         {
-            // Whether the document is valid costs a fraction of listing every node's result, and
-            // a valid document (every rubric a run loads) needs no list.
-            if (!knownInvalid && schema.Schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid)
+            // Whether the copy is valid costs a fraction of listing every node's result, and a
+            // valid document (every rubric a run loads) needs no list.
+            using var parts = FailingParts.Cut(root, schema, MaxFailingParts, judge);
+            if (!parts.FoundFailing && schema.Schema.Evaluate(parts.Root, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid)
             {
                 return;
             }
 
-            using var parts = FailingParts.Cut(root, schema, MaxFailingParts, judge);
             var results = schema.Schema.Evaluate(parts.Root, new EvaluationOptions { OutputFormat = OutputFormat.List });
             var listed = results.IsValid ? 0 : List(results, parts, schema, sink);
             if (listed >= MaxListed || parts.LeftOut)
