@@ -12,6 +12,7 @@ namespace Rubric.Engine.Schema.Tests;
 /// no faster than the input, and stay within a small constant per byte. Time only has to scale,
 /// with room for a busy machine; no speed is asserted.
 /// </summary>
+[Collection(nameof(RubricLoaderResourceTests))]
 public sealed class RubricLoaderResourceTests(ITestOutputHelper output)
 {
     /// <summary>How many times the larger input is the smaller one.</summary>
@@ -75,8 +76,8 @@ public sealed class RubricLoaderResourceTests(ITestOutputHelper output)
 
         var perByte = (double)largeBytes / large.Length;
         var growth = (double)largeBytes / smallBytes;
-        // Below 20 ms, the timer and one collection decide more than the work does.
-        var timeGrowth = largeTime.TotalMilliseconds / Math.Max(smallTime.TotalMilliseconds, 20);
+        // Below 50 ms, the timer, one collection or one preemption decide more than the work does.
+        var timeGrowth = largeTime.TotalMilliseconds / Math.Max(smallTime.TotalMilliseconds, 50);
         var report = string.Create(CultureInfo.InvariantCulture, $"{input}: {small.Length:N0} bytes -> {smallBytes:N0} allocated, {smallTime.TotalMilliseconds:F0} ms; {large.Length:N0} bytes -> {largeBytes:N0} allocated ({perByte:F1} per byte), {largeTime.TotalMilliseconds:F0} ms");
         output.WriteLine(report);
         Assert.True(perByte <= (RubricLoader.Detect(large) == DocumentKind.Assessment ? MaxAllocatedPerAssessmentByte : MaxAllocatedPerSchemaCheckedByte), report);
@@ -143,3 +144,7 @@ public sealed class RubricLoaderResourceTests(ITestOutputHelper output)
     private static string RubricShell(int points, string tasks) =>
         string.Create(CultureInfo.InvariantCulture, $"{{\"formatVersion\":1,\"id\":\"r\",\"title\":\"generated\",\"unitKind\":\"school\",\"points\":{points},{tasks}}}");
 }
+
+/// <summary>Runs <see cref="RubricLoaderResourceTests"/> alone, after the parallel tests, so that the times measured are their own.</summary>
+[CollectionDefinition(nameof(RubricLoaderResourceTests), DisableParallelization = true)]
+public sealed class RunsAlone;
