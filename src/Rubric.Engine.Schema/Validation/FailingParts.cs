@@ -8,23 +8,26 @@ using Json.Schema;
 namespace Rubric.Engine.Schema;
 
 /// <summary>
-/// A copy of a document cut down to the parts that fail its schema, for the schema to say whether
-/// the document is valid and list the problems of one that is not. Listing costs the JSON Schema library tens of microseconds and kilobytes for
-/// every value it visits, valid or not: for a document of half a million values, seconds and
+/// A copy of a document cut down to the parts that can fail its schema, for the schema to say
+/// whether the document is valid and to list the problems of one that is not. The schema library
+/// spends about a kilobyte on every value it checks, holds a result for each element of an array
+/// until the array is done, and when it lists results spends tens of microseconds and kilobytes
+/// more on each value, valid or not: for a document of half a million values, seconds and
 /// gigabytes to find one bad item id. Where the schema checks each element of an array or each
-/// member of a map alike (<c>items</c>, <c>additionalProperties</c>), each one is judged on its own,
-/// at the cost of a yes or no, and only the failing ones are copied (at most a budget of them); the
-/// rest of the document is copied as it is. The copy is valid exactly when the document is and no
-/// element judged on its own failed: what the schema checks of the array or map as a whole (that
-/// it holds its minItems, that its texts are unique, its required members) the copy keeps. Array positions are translated back, so that a problem
-/// found in the copy is reported where it is in the document.
+/// member of a map alike (<c>items</c>, <c>additionalProperties</c>), each one is judged on its
+/// own, at the cost of a yes or no, and only the failing ones are copied (at most a budget of
+/// them); the rest of the document is copied as it is. What the schema checks of the array or map
+/// as a whole the copy keeps (its first minItems elements, the first repeated text where texts
+/// must be unique, its required members), so the copy is valid exactly when the document is and no
+/// element judged on its own failed. Array positions are translated back, so that a problem found
+/// in the copy is reported where it is in the document.
 /// </summary>
 internal sealed class FailingParts : IDisposable
 {
-    /// <summary>Keywords that look at an array's or a map's elements together, or apply other subschemas to them: a value checked by one is copied whole.</summary>
+    /// <summary>Keywords that look at a value's elements together, compare it whole or apply other subschemas to it: a value checked by one is copied whole.</summary>
     private static readonly string[] Together =
         ["prefixItems", "contains", "maxItems", "unevaluatedItems", "patternProperties", "minProperties", "maxProperties",
-         "unevaluatedProperties", "dependentSchemas", "dependentRequired", "allOf", "anyOf", "oneOf", "not", "if", "$dynamicRef"];
+         "unevaluatedProperties", "dependentSchemas", "dependentRequired", "allOf", "anyOf", "oneOf", "not", "if", "$dynamicRef", "const", "enum"];
 
     private static readonly EvaluationOptions YesOrNo = new() { OutputFormat = OutputFormat.Flag };
 
