@@ -23,10 +23,12 @@ public sealed class LoaderOptions
 
     /// <summary>
     /// The most JSON values (objects, arrays, strings, numbers, literals) one document may hold.
-    /// Default 500,000: a rubric at <see cref="MaxItems"/> needs well under half of that, while a
-    /// file of millions of tiny values would take minutes to check and describe.
+    /// Default 250,000: a rubric at <see cref="MaxItems"/> needs about 150,000 and an assessment of
+    /// such a rubric, both columns filled, about 100,000, while a file of tiny values costs memory
+    /// for each of them (their index and where each starts, about 100 bytes a value): at 250,000,
+    /// a document of them stays within 100 MB plus 20 times its size (docs/reliability.md).
     /// </summary>
-    public int MaxValues { get; init; } = 500_000;
+    public int MaxValues { get; init; } = 250_000;
 
     /// <summary>
     /// The most assessments read from one JSON Lines stream (<see cref="RubricLoader.ReadAssessmentLines"/>).

@@ -59,6 +59,24 @@ internal static class AssessmentReader
         }
     }
 
+    /// <summary>Whether <paramref name="utf8"/> is one observation the reader accepts (and so the schema does), for explaining a column without the schema.</summary>
+    /// <param name="utf8">The observation's JSON.</param>
+    /// <param name="options">The loader's limits.</param>
+    /// <returns>Whether it is an observation.</returns>
+    public static bool IsObservation(ReadOnlySpan<byte> utf8, LoaderOptions options)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
+        var state = new State(options);
+        try
+        {
+            return Next(ref reader, ref state) && ReadObservation(ref reader, ref state, string.Empty, "judged") is not null && !reader.Read();
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or ArgumentException)
+        {
+            return false;
+        }
+    }
+
     private static Assessment? ReadDocument(ref Utf8JsonReader reader, ref State state, out IReadOnlyList<Finding> findings)
     {
         findings = [];

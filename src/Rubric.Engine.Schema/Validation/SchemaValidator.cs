@@ -15,46 +15,55 @@ internal static class SchemaValidator
     /// </summary>
     internal const int MaxListed = 1000;
 
-    private static readonly ConcurrentDictionary<DocumentKind, (JsonSchema Schema, JsonDocument Text)> Schemas = new();
+    /// <summary>
+    /// The most failing elements of a large document described (each has one problem or more):
+    /// describing one costs the schema library about as much memory as checking a hundred valid ones.
+    /// </summary>
+    internal const int MaxFailingParts = 500;
 
-    /// <summary>A schema compiled, beside its text for the messages.</summary>
-    public static (JsonSchema Schema, JsonDocument Text) Compile(string text) =>
-        (JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() }), JsonDocument.Parse(text));
+    private static readonly ConcurrentDictionary<DocumentKind, CompiledSchema> Schemas = new();
 
-    public static void Validate(DocumentKind kind, JsonElement root, DiagnosticSink sink, (JsonSchema Schema, JsonDocument Text)? compiled = null)
+    /// <summary>Lists the problems of <paramref name="root"/> against the schema of its kind, or <paramref name="compiled"/>.</summary>
+    /// <param name="kind">The document's kind.</param>
+    /// <param name="root">The document.</param>
+    /// <param name="sink">Where the problems go.</param>
+    /// <param name="compiled">The schema, when not the kind's own (a rubric with a host's rule kinds).</param>
+    /// <param name="judge">Judges elements faster than the schema, where the caller can.</param>
+    public static void Validate(DocumentKind kind, JsonElement root, DiagnosticSink sink, CompiledSchema? compiled = null, FailingParts.Judge? judge = null)
     {
-        var (schema, schemaDocument) = compiled ?? Schemas.GetOrAdd(kind, static k => Compile(RubricSchemas.GetSchemaText(k)));
-
-        EvaluationResults results;
+        var schema = compiled ?? Schemas.GetOrAdd(kind, static k => new CompiledSchema(RubricSchemas.GetSchemaText(k)));
         try
         {
-            // Whether the document is valid costs a fraction of listing every node's result, and
-            // a valid document (every rubric a run loads) needs no list.
-            if (schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid)
+            // Whether the copy is valid costs a fraction of listing every node's result, and a
+            // valid document (every rubric a run loads) needs no list.
+            using var parts = FailingParts.Cut(root, schema, MaxFailingParts, judge);
+            if (!parts.FoundFailing && schema.Schema.Evaluate(parts.Root, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid)
             {
                 return;
             }
 
-            results = schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List });
+            var results = schema.Schema.Evaluate(parts.Root, new EvaluationOptions { OutputFormat = OutputFormat.List });
+            var listed = results.IsValid ? 0 : List(results, parts, schema, sink);
+            if (listed >= MaxListed || parts.LeftOut)
+            {
+                sink.ErrorAt(DiagnosticCodes.SchemaViolation, string.Create(CultureInfo.InvariantCulture, $"There are more problems than the {listed} listed; fix these first."), string.Empty);
+            }
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             sink.ErrorAt(DiagnosticCodes.SchemaViolation, "The document could not be checked against the schema: " + exception.Message, string.Empty);
-            return;
         }
+    }
 
-        if (results.IsValid)
-        {
-            return;
-        }
-
+    /// <summary>Reports the problems found in the copy where they are in the document, at most <see cref="MaxListed"/>; returns how many.</summary>
+    private static int List(EvaluationResults results, FailingParts parts, CompiledSchema schema, DiagnosticSink sink)
+    {
         var seen = new HashSet<(string, string, string)>();
         foreach (var node in (results.Details ?? []).Prepend(results))
         {
             if (seen.Count >= MaxListed)
             {
-                sink.ErrorAt(DiagnosticCodes.SchemaViolation, string.Create(CultureInfo.InvariantCulture, $"More than {MaxListed} problems; the rest are not listed. Fix these first."), string.Empty);
-                return;
+                return seen.Count;
             }
 
             if (node.Errors is null || node.Errors.Count == 0 || IsConditionTest(node.EvaluationPath.ToString()))
@@ -62,13 +71,15 @@ internal static class SchemaValidator
                 continue;
             }
 
-            var pointer = node.InstanceLocation.ToString();
-            var schemaNode = ResolveSchemaNode(schemaDocument.RootElement, node.SchemaLocation);
-            JsonPointers.TryResolve(root, pointer, out var instance);
+            // The copy holds the same values as the document; only array positions differ.
+            var copyPointer = node.InstanceLocation.ToString();
+            var pointer = parts.ToDocument(copyPointer);
+            var schemaNode = ResolveSchemaNode(schema.Text.RootElement, node.SchemaLocation);
+            JsonPointers.TryResolve(parts.Root, copyPointer, out var instance);
             var isName = node.EvaluationPath.ToString().Contains("/propertyNames", StringComparison.Ordinal);
             foreach (var (keyword, libraryMessage) in node.Errors)
             {
-                foreach (var (code, message, at) in Describe(keyword, libraryMessage, pointer, instance, isName, schemaNode, schemaDocument.RootElement, node.SchemaLocation))
+                foreach (var (code, message, at) in Describe(keyword, libraryMessage, pointer, instance, isName, schemaNode, schema.Text.RootElement, node.SchemaLocation))
                 {
                     if (seen.Add((at, code, message)))
                     {
@@ -77,6 +88,8 @@ internal static class SchemaValidator
                 }
             }
         }
+
+        return seen.Count;
     }
 
     /// <summary>Failures inside an <c>if</c> only choose a branch; they are not errors.</summary>

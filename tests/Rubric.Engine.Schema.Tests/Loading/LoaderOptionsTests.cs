@@ -8,6 +8,6 @@ public sealed class LoaderOptionsTests
         var options = LoaderOptions.Default;
 
         Assert.Equal((false, 16L * 1024 * 1024, 64, 10_000, 100_000), (options.Strict, options.MaxFileBytes, options.MaxDepth, options.MaxItems, options.MaxStringLength));
-        Assert.Equal((500_000, 10_000_000, 1_000), (options.MaxValues, options.MaxAssessments, options.MaxConsecutiveFailures));
+        Assert.Equal((250_000, 10_000_000, 1_000), (options.MaxValues, options.MaxAssessments, options.MaxConsecutiveFailures));
     }
 }
