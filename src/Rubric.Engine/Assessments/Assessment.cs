@@ -31,18 +31,22 @@ public sealed class Assessment
     /// by users, <see cref="Create"/> reports these as errors instead.
     /// </exception>
     public Assessment(string unitId, AssessmentRound round, IEnumerable<Observation>? self, IEnumerable<Observation>? assessor)
+        : this(Guard.Id(unitId, nameof(unitId)), round, UniqueColumn(self, nameof(self)), UniqueColumn(assessor, nameof(assessor)))
     {
-        UnitId = Guard.Id(unitId, nameof(unitId));
-        Round = round;
+    }
+
+    /// <summary>Takes columns already copied and checked for repeats (by the public constructor or by <see cref="Create"/>).</summary>
+    private Assessment(string unitId, AssessmentRound round, Observation[]? self, Observation[]? assessor)
+    {
         if (self is null && assessor is null)
         {
             throw new ArgumentException("An assessment needs a self column, an assessor column, or both.", nameof(self));
         }
 
-        _selfInOrder = self is null ? null : Guard.Items(self, nameof(self));
-        EnsureUnique(_selfInOrder, nameof(self));
-        _assessorInOrder = assessor is null ? null : Guard.Items(assessor, nameof(assessor));
-        EnsureUnique(_assessorInOrder, nameof(assessor));
+        UnitId = unitId;
+        Round = round;
+        _selfInOrder = self;
+        _assessorInOrder = assessor;
     }
 
     /// <summary>
@@ -173,9 +177,22 @@ public sealed class Assessment
         return dictionary.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private static void EnsureUnique(Observation[]? observations, string paramName)
+    /// <summary>A column copied and checked: no null inside, one observation per item.</summary>
+    private static Observation[]? UniqueColumn(IEnumerable<Observation>? column, string paramName)
     {
-        if (observations is null || observations.Length < 2)
+        if (column is null)
+        {
+            return null;
+        }
+
+        var observations = Guard.Items(column, paramName);
+        EnsureUnique(observations, paramName);
+        return observations;
+    }
+
+    private static void EnsureUnique(Observation[] observations, string paramName)
+    {
+        if (observations.Length < 2)
         {
             return;
         }
