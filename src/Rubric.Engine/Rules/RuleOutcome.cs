@@ -69,6 +69,21 @@ public readonly struct RuleOutcome
         return new(0m, 0m, default, 0m, null, code, key, message);
     }
 
+    /// <summary>
+    /// The points the item loses: <see cref="Loss"/> bounded by 0 and the item's points, as scoring
+    /// bounds every rule's loss, custom rules' included.
+    /// </summary>
+    internal decimal LossOn(Item item)
+    {
+        // Most items lose nothing: the sign settles it without a comparison of two decimals.
+        if (decimal.Sign(Loss) <= 0)
+        {
+            return 0m;
+        }
+
+        return Loss > item.Points ? item.Points : Loss;
+    }
+
     /// <summary>A value the rule needs is absent.</summary>
     /// <param name="key">The value's name.</param>
     /// <param name="expected">What was expected, such as "a number".</param>

@@ -235,16 +235,14 @@ public sealed class ScoringPlan
             }
         }
 
-        // The item's points bound every loss, custom rules' included; most items lose nothing.
-        var points = item.Points;
-        if (decimal.Sign(outcome.Loss) <= 0)
+        var loss = outcome.LossOn(item);
+        if (decimal.Sign(loss) == 0)
         {
-            return points;
+            return item.Points;
         }
 
-        var loss = outcome.Loss > points ? points : outcome.Loss;
         deduction = new Deduction(item, column.Side, outcome, loss, observation, observation is null ? null : _evaluators[index]);
-        return points - loss;
+        return item.Points - loss;
     }
 
     /// <summary>

@@ -86,8 +86,8 @@ internal static class TypedScore
         return RuleOutcome.Invalid(ScoringErrorCode.InvalidValue, ObservationKeys.Score, $"The score {F(score)} cannot be produced by this item's {rule.Kind} rule; {nearest}.");
     }
 
-    /// <summary>The item's score for an outcome, bounded by its points as scoring bounds every rule.</summary>
-    private static decimal ScoreOf(Item item, in RuleOutcome outcome) => item.Points - Math.Clamp(outcome.Loss, 0m, item.Points);
+    /// <summary>The item's score for an outcome, as scoring gives it.</summary>
+    private static decimal ScoreOf(Item item, in RuleOutcome outcome) => item.Points - outcome.LossOn(item);
 
     private static string Describe(Observation observation) => observation.ToString()[(observation.ItemId.Length + 1)..];
 
