@@ -43,7 +43,7 @@ public sealed class LoadResult<T>
         Diagnostics = warnings;
     }
 
-    /// <summary>Whether the source map has been built (the full pipeline builds it while reading; a fast path only when asked).</summary>
+    /// <summary>Whether the source map has been built (every document read through the scanner has it: rubrics, rosters, plans and any assessment that failed or warned; an assessment read without a problem builds it only when asked).</summary>
     internal bool HasSourceMap => _sourceMap is not null;
 
     /// <summary>The value, when <see cref="Succeeded"/>.</summary>

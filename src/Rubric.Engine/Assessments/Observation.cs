@@ -326,7 +326,7 @@ public sealed class Observation
             }
         }
 
-        // No values of its own: the fast scoring paths find nothing to read and leave the item to its evaluator, which resolves the score.
+        // No values of its own: the evaluator sees the score and resolves it through the rule's own arithmetic.
         return new Observation(itemId, [], note, evidence) { Score = score, Observed = observed };
     }
 
