@@ -19,7 +19,7 @@ internal static class ImportCommand
         var output = CommonOptions.Out();
         var unitId = new Option<string?>("--unit-id") { Description = "The unit id, when the sheet's 单位编号 field is empty.", HelpName = "ID" };
         var round = new Option<string?>("--round") { Description = "selfAssessment, annual or unannounced (default: annual, or selfAssessment when only 自查分 is filled).", HelpName = "ROUND" };
-        round.AcceptOnlyFromAmong("selfAssessment", "annual", "unannounced");
+        round.AcceptOnlyFromAmong([.. Enum.GetValues<AssessmentRound>().Select(ScoreText.Round)]);
         var command = new Command(
             "import",
             "import — 导入: read a filled scoring sheet back into an assessment JSON file. Each side of an item row has two cells: what was observed "
@@ -47,13 +47,9 @@ internal static class ImportCommand
                 return ExitCodes.InvalidData;
             }
 
-            AssessmentRound? roundValue = parseResult.GetValue(round) switch
-            {
-                "selfAssessment" => AssessmentRound.SelfAssessment,
-                "annual" => AssessmentRound.Annual,
-                "unannounced" => AssessmentRound.Unannounced,
-                _ => null,
-            };
+            AssessmentRound? roundValue = parseResult.GetValue(round) is { } named
+                ? Enum.GetValues<AssessmentRound>().First(r => ScoreText.Round(r) == named)
+                : null;
             return Execute(context, definition, sheetPath, SheetReader.Read(sheetPath), parseResult.GetValue(unitId), roundValue, parseResult.GetValue(output));
         });
         return command;
