@@ -10,9 +10,10 @@ public sealed class Scorecard
     private readonly ScoringPlan _plan;
     private readonly TaskResult[] _tasks;
     private readonly StageResult[] _stages;
-    private readonly ItemResult[] _items;
+    private readonly ScoredItems _items;
+    private readonly ItemResultList _itemList;
 
-    internal Scorecard(ScoringPlan plan, Assessment assessment, TaskResult[] tasks, StageResult[] stages, ItemResult[] items, ScorePair total, IReadOnlyList<Adjustment> adjustments)
+    internal Scorecard(ScoringPlan plan, Assessment assessment, TaskResult[] tasks, StageResult[] stages, ScoredItems items, ScorePair total, IReadOnlyList<Adjustment> adjustments)
     {
         _plan = plan;
         Rubric = plan.Rubric;
@@ -20,6 +21,7 @@ public sealed class Scorecard
         _tasks = tasks;
         _stages = stages;
         _items = items;
+        _itemList = new ItemResultList(items, 0, items.Items.Length);
         Total = total;
         Adjustments = adjustments;
     }
@@ -49,7 +51,7 @@ public sealed class Scorecard
     public IEnumerable<StageResult> Stages => _stages;
 
     /// <summary>Every item's result, in sheet order.</summary>
-    public IEnumerable<ItemResult> Items => _items;
+    public IEnumerable<ItemResult> Items => _itemList;
 
     /// <summary>The column that counts: assessor when filled, else self.</summary>
     public ScoreSide FinalSide => Assessment.HasAssessor ? ScoreSide.Assessor : ScoreSide.Self;
@@ -59,9 +61,9 @@ public sealed class Scorecard
     /// <returns>The deductions.</returns>
     public IEnumerable<Deduction> Deductions(ScoreSide side)
     {
-        foreach (var item in _items)
+        for (var i = 0; i < _items.Items.Length; i++)
         {
-            if (item.DeductionFor(side) is { } deduction)
+            if (_items.Deduction(i, side) is { } deduction)
             {
                 yield return deduction;
             }
@@ -88,7 +90,7 @@ public sealed class Scorecard
     /// <param name="itemId">The item id.</param>
     /// <returns>The result, or <see langword="null"/>.</returns>
     public ItemResult? FindItem(string itemId) =>
-        itemId is not null && _plan.TryGetItemIndex(itemId, out var index) ? _items[index] : null;
+        itemId is not null && _plan.TryGetItemIndex(itemId, out var index) ? new ItemResult(_items, index) : null;
 
     /// <summary>Finds a stage's result.</summary>
     /// <param name="stageId">The stage id.</param>
@@ -106,9 +108,9 @@ public sealed class Scorecard
     internal int ItemsLost(ScoreSide side)
     {
         var lost = 0;
-        foreach (var item in _items)
+        for (var i = 0; i < _items.Items.Length; i++)
         {
-            if (item.DeductionFor(side) is not null)
+            if (_items.Deduction(i, side) is not null)
             {
                 lost++;
             }

@@ -79,12 +79,11 @@ public sealed class ScoringPlan
         ArgumentNullException.ThrowIfNull(assessment);
         var self = new Column(assessment.ColumnInOrder(ScoreSide.Self), ScoreSide.Self);
         var assessor = new Column(assessment.ColumnInOrder(ScoreSide.Assessor), ScoreSide.Assessor);
-        var items = new ItemResult[_items.Length];
-        for (var i = 0; i < items.Length; i++)
+        var items = new ScoredItems(_items, self.InOrder is not null, assessor.InOrder is not null);
+        for (var i = 0; i < _items.Length; i++)
         {
-            var selfScore = ScoreItem(i, ref self, out var selfDeduction);
-            var assessorScore = ScoreItem(i, ref assessor, out var assessorDeduction);
-            items[i] = new ItemResult(_items[i], new ScorePair(selfScore, assessorScore), selfDeduction, assessorDeduction);
+            ScoreItem(i, ref self, items);
+            ScoreItem(i, ref assessor, items);
         }
 
         ReportUnknownItems(ref self);
@@ -134,18 +133,13 @@ public sealed class ScoringPlan
 
     internal RubricTask TaskOf(int itemIndex) => Rubric.Tasks[_stageTask[_itemStage[itemIndex]]];
 
-    internal decimal StageScore(int stage, ItemResult[] items, List<Adjustment>? adjustments, ScoreSide side)
+    internal decimal StageScore(int stage, ScoredItems items, List<Adjustment>? adjustments, ScoreSide side)
     {
-        var sum = 0m;
-        for (var i = _stageStart[stage]; i < _stageStart[stage + 1]; i++)
-        {
-            sum += items[i].Score.Get(side).GetValueOrDefault();
-        }
-
+        var sum = items.Sum(_stageStart[stage], _stageStart[stage + 1], side);
         return Adjusted(sum, AdjustmentScope.Stage, _stages[stage].Id, Ceiling(_stages[stage].Points), adjustments, side, null);
     }
 
-    internal decimal TaskScore(int task, ItemResult[] items, List<Adjustment>? adjustments, ScoreSide side)
+    internal decimal TaskScore(int task, ScoredItems items, List<Adjustment>? adjustments, ScoreSide side)
     {
         var sum = 0m;
         for (var s = _taskStageStart[task]; s < _taskStageStart[task + 1]; s++)
@@ -156,7 +150,7 @@ public sealed class ScoringPlan
         return Adjusted(sum, AdjustmentScope.Task, Rubric.Tasks[task].Id, Ceiling(Rubric.Tasks[task].Points), adjustments, side, null);
     }
 
-    internal decimal Total(ItemResult[] items, List<Adjustment>? adjustments, ScoreSide side)
+    internal decimal Total(ScoredItems items, List<Adjustment>? adjustments, ScoreSide side)
     {
         var sum = 0m;
         for (var t = 0; t < Rubric.Tasks.Count; t++)
@@ -201,15 +195,14 @@ public sealed class ScoringPlan
 
     /// <summary>
     /// One item in one column: its observation through the item's evaluator, the loss bounded by
-    /// the item's points (custom rules included), and the deduction when it lost any. Null when
+    /// the item's points (custom rules included), and the deduction when it lost any. Nothing when
     /// the column was not filled or the item could not be scored (the error is recorded).
     /// </summary>
-    private decimal? ScoreItem(int index, ref Column column, out Deduction? deduction)
+    private void ScoreItem(int index, ref Column column, ScoredItems items)
     {
-        deduction = null;
         if (column.InOrder is null)
         {
-            return null;
+            return;
         }
 
         var item = _items[index];
@@ -220,7 +213,7 @@ public sealed class ScoringPlan
             if (Rubric.MissingObservations == MissingObservationPolicy.Error)
             {
                 column.Fail(new ScoringError(ScoringErrorCode.MissingObservation, column.Side, item.Id, null, $"No observation for item '{item.Id}'; the rubric requires one for every item."));
-                return null;
+                return;
             }
 
             outcome = RuleOutcome.Lost(item.Points, DeductionReason.NotObserved);
@@ -231,18 +224,18 @@ public sealed class ScoringPlan
             if (outcome.IsError)
             {
                 column.Fail(new ScoringError(outcome.ErrorCode, column.Side, item.Id, outcome.ErrorKey, outcome.ErrorMessage!));
-                return null;
+                return;
             }
         }
 
         var loss = outcome.LossOn(item);
         if (decimal.Sign(loss) == 0)
         {
-            return item.Points;
+            items.Set(index, column.Side, item.Points, null);
+            return;
         }
 
-        deduction = new Deduction(item, column.Side, outcome, loss, observation, observation is null ? null : _evaluators[index]);
-        return item.Points - loss;
+        items.Set(index, column.Side, item.Points - loss, new Deduction(item, column.Side, outcome, loss, observation, observation is null ? null : _evaluators[index]));
     }
 
     /// <summary>
@@ -296,7 +289,7 @@ public sealed class ScoringPlan
         column.Errors = column.Errors is null ? unknown : [.. unknown, .. column.Errors];
     }
 
-    private void RunSteps(Assessment assessment, ScoreSide side, ItemResult[] items, List<Adjustment> adjustments)
+    private void RunSteps(Assessment assessment, ScoreSide side, ScoredItems items, List<Adjustment> adjustments)
     {
         if (assessment.ColumnInOrder(side) is null)
         {
@@ -312,60 +305,44 @@ public sealed class ScoringPlan
     }
 
     /// <summary>The stage, task and total results, each level summed once from the level below.</summary>
-    private Scorecard Sum(Assessment assessment, ItemResult[] items, List<Adjustment>? adjustments)
+    private Scorecard Sum(Assessment assessment, ScoredItems items, List<Adjustment>? adjustments)
     {
-        var filled = (assessment.HasSelf, assessment.HasAssessor);
         var applied = adjustments is { Count: > 0 } ? new decimal[adjustments.Count] : null;
         var stages = new StageResult[_stages.Length];
         for (var s = 0; s < stages.Length; s++)
         {
             var (from, to) = (_stageStart[s], _stageStart[s + 1]);
-            var sum = default(Sums);
-            for (var i = from; i < to; i++)
-            {
-                sum.Add(items[i].Score);
-            }
-
-            stages[s] = new StageResult(_stages[s], sum.Level(filled, AdjustmentScope.Stage, _stages[s].Id, Ceiling(_stages[s].Points), adjustments, applied), items[from..to]);
+            var score = Level(items, items.Sum(from, to, ScoreSide.Self), items.Sum(from, to, ScoreSide.Assessor), AdjustmentScope.Stage, _stages[s].Id, Ceiling(_stages[s].Points), adjustments, applied);
+            stages[s] = new StageResult(_stages[s], score, new ItemResultList(items, from, to - from));
         }
 
         var tasks = new TaskResult[Rubric.Tasks.Count];
-        var total = default(Sums);
+        decimal selfTotal = 0m, assessorTotal = 0m;
         for (var t = 0; t < tasks.Length; t++)
         {
             var (from, to) = (_taskStageStart[t], _taskStageStart[t + 1]);
-            var sum = default(Sums);
+            decimal self = 0m, assessor = 0m;
             for (var s = from; s < to; s++)
             {
-                sum.Add(stages[s].Score);
+                self += stages[s].Score.Self.GetValueOrDefault();
+                assessor += stages[s].Score.Assessor.GetValueOrDefault();
             }
 
-            tasks[t] = new TaskResult(Rubric.Tasks[t], sum.Level(filled, AdjustmentScope.Task, Rubric.Tasks[t].Id, Ceiling(Rubric.Tasks[t].Points), adjustments, applied), stages[from..to]);
-            total.Add(tasks[t].Score);
+            var score = Level(items, self, assessor, AdjustmentScope.Task, Rubric.Tasks[t].Id, Ceiling(Rubric.Tasks[t].Points), adjustments, applied);
+            tasks[t] = new TaskResult(Rubric.Tasks[t], score, stages[from..to]);
+            selfTotal += score.Self.GetValueOrDefault();
+            assessorTotal += score.Assessor.GetValueOrDefault();
         }
 
-        var totalScore = total.Level(filled, AdjustmentScope.Total, null, Ceiling(Rubric.Points), adjustments, applied);
+        var total = Level(items, selfTotal, assessorTotal, AdjustmentScope.Total, null, Ceiling(Rubric.Points), adjustments, applied);
         Adjustment[] recorded = adjustments is { Count: > 0 } ? [.. adjustments.Select((a, i) => a.WithApplied(applied![i]))] : [];
-        return new Scorecard(this, assessment, tasks, stages, items, totalScore, recorded);
+        return new Scorecard(this, assessment, tasks, stages, items, total, recorded);
     }
 
-    /// <summary>The sums of both columns below one stage, task or the total.</summary>
-    private struct Sums
-    {
-        private decimal _self;
-        private decimal _assessor;
-
-        public void Add(in ScorePair score)
-        {
-            _self += score.Self.GetValueOrDefault();
-            _assessor += score.Assessor.GetValueOrDefault();
-        }
-
-        /// <summary>The level's score in each column filled, with its adjustments, never below 0.</summary>
-        public readonly ScorePair Level((bool Self, bool Assessor) filled, AdjustmentScope scope, string? targetId, decimal ceiling, List<Adjustment>? adjustments, decimal[]? applied) => new(
-            filled.Self ? Adjusted(_self, scope, targetId, ceiling, adjustments, ScoreSide.Self, applied) : null,
-            filled.Assessor ? Adjusted(_assessor, scope, targetId, ceiling, adjustments, ScoreSide.Assessor, applied) : null);
-    }
+    /// <summary>A stage's, task's or the total's score in each column filled, with its adjustments, never below 0.</summary>
+    private static ScorePair Level(ScoredItems items, decimal self, decimal assessor, AdjustmentScope scope, string? targetId, decimal ceiling, List<Adjustment>? adjustments, decimal[]? applied) => new(
+        items.HasSelf ? Adjusted(self, scope, targetId, ceiling, adjustments, ScoreSide.Self, applied) : null,
+        items.HasAssessor ? Adjusted(assessor, scope, targetId, ceiling, adjustments, ScoreSide.Assessor, applied) : null);
 
     /// <summary>One column while it is scored: its observations, how they were found, and its errors.</summary>
     private struct Column(Observation[]? inOrder, ScoreSide side)

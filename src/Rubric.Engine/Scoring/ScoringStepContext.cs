@@ -7,10 +7,10 @@ namespace Rubric.Engine;
 public sealed class ScoringStepContext
 {
     private readonly ScoringPlan _plan;
-    private readonly ItemResult[] _items;
+    private readonly ScoredItems _items;
     private readonly List<Adjustment> _adjustments;
 
-    internal ScoringStepContext(ScoringPlan plan, Assessment assessment, ScoreSide side, ItemResult[] items, List<Adjustment> adjustments)
+    internal ScoringStepContext(ScoringPlan plan, Assessment assessment, ScoreSide side, ScoredItems items, List<Adjustment> adjustments)
     {
         _plan = plan;
         Assessment = assessment;
@@ -37,13 +37,13 @@ public sealed class ScoringStepContext
     /// <param name="itemId">The item id.</param>
     /// <returns>The score.</returns>
     /// <exception cref="KeyNotFoundException">The rubric has no such item.</exception>
-    public decimal ItemScore(string itemId) => _items[_plan.ItemIndex(itemId)].Score.Get(Side).GetValueOrDefault();
+    public decimal ItemScore(string itemId) => _items.Get(_plan.ItemIndex(itemId), Side);
 
     /// <summary>An item's deduction in this column.</summary>
     /// <param name="itemId">The item id.</param>
     /// <returns>The deduction, or <see langword="null"/> when the item lost nothing.</returns>
     /// <exception cref="KeyNotFoundException">The rubric has no such item.</exception>
-    public Deduction? DeductionFor(string itemId) => _items[_plan.ItemIndex(itemId)].DeductionFor(Side);
+    public Deduction? DeductionFor(string itemId) => _items.Deduction(_plan.ItemIndex(itemId), Side);
 
     /// <summary>A stage's score so far, adjustments included.</summary>
     /// <param name="stageId">The stage id.</param>

@@ -112,7 +112,7 @@ public class ScoreFormulasTests
                 for (var i = 0; i < sheet.Rows.Count; i++)
                 {
                     var row = sheet.Rows[i];
-                    var expected = row.Item is { } item ? card.FindItem(item.Id)!.Score
+                    var expected = row.Item is { } item ? card.FindItem(item.Id)!.Value.Score
                         : row.Text == SheetLayout.StageTotal ? card.FindStage(row.Id)!.Score
                         : row.Text == SheetLayout.TaskTotal ? card.FindTask(row.Id)!.Score
                         : card.Total;

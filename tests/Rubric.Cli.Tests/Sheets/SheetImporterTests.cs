@@ -175,7 +175,7 @@ public class SheetImporterTests
             {
                 var item = rubric.Items.Single(i => i.Id == itemId);
                 observed[RowOf(observed, itemId)][observedColumn] = ObservationCells.Format(item, observation);
-                scored[RowOf(scored, itemId)][scoreColumn] = PointsFormat.Format(expected.FindItem(itemId)!.Score.Get(side)!.Value);
+                scored[RowOf(scored, itemId)][scoreColumn] = PointsFormat.Format(expected.FindItem(itemId)!.Value.Score.Get(side)!.Value);
             }
         }
 

@@ -80,15 +80,15 @@ public class SeedAssessmentTests
         var item = Score(school).FindItem(itemId);
 
         Assert.NotNull(item);
-        Assert.Equal(self, item.Score.Self);
-        Assert.Equal(assessor, item.Score.Assessor);
+        Assert.Equal(self, item.Value.Score.Self);
+        Assert.Equal(assessor, item.Value.Score.Assessor);
     }
 
     [Fact]
     public void Score_SeedCappedLosses_ExplainTheCap()
     {
-        var perUnit = Score("school-05").FindItem("t1.9")!.AssessorDeduction!;
-        var shortfall = Score("school-10").FindItem("t1.14")!.AssessorDeduction!;
+        var perUnit = Score("school-05").FindItem("t1.9")!.Value.AssessorDeduction!;
+        var shortfall = Score("school-10").FindItem("t1.14")!.Value.AssessorDeduction!;
 
         Assert.Equal(2m, perUnit.Amount);
         Assert.Contains("以2分封顶", perUnit.Explain(ExplanationLanguage.Chinese), StringComparison.Ordinal);

@@ -24,7 +24,7 @@ public class ItemGapTests
     {
         var item = Items()[0];
 
-        Assert.Equal(ScoringEngine.Default.Score(Sheet(), Assessed("x", 8m, 10m, flatsLost: 1)).Scorecard!.FindItem("t2.1")!.AssessorDeduction!.Explain(), item.AssessorExplanation);
+        Assert.Equal(ScoringEngine.Default.Score(Sheet(), Assessed("x", 8m, 10m, flatsLost: 1)).Scorecard!.FindItem("t2.1")!.Value.AssessorDeduction!.Explain(), item.AssessorExplanation);
         Assert.Contains("t2.1", item.AssessorExplanationChinese, StringComparison.Ordinal);
         Assert.NotEqual(item.AssessorExplanation, item.AssessorExplanationChinese);
     }

@@ -7,7 +7,7 @@ public class DeductionTests
     private static readonly Item Visits = new("t1.9", 9, "进办公室", 2m, new PerUnitRule(0.2m));
 
     private static Deduction Missing(int count) =>
-        TestRubrics.ScoreOne(Visits, Observation.Missing("t1.9", count)).Scorecard!.FindItem("t1.9")!.AssessorDeduction!;
+        TestRubrics.ScoreOne(Visits, Observation.Missing("t1.9", count)).Scorecard!.FindItem("t1.9")!.Value.AssessorDeduction!;
 
     [Fact]
     public void CapApplied_BelowCap_False()
@@ -43,7 +43,7 @@ public class DeductionTests
     {
         var engine = ScoringEngine.CreateBuilder().AddRuleKind(new TestDoubles.BonusRuleEvaluator()).Build();
         var deduction = engine.Score(TestRubrics.Of(new Item("c", 1, "c", 1m, new TestDoubles.BonusRule(1m))), TestRubrics.AssessorOnly(Observation.Met("c", false)))
-            .Scorecard!.FindItem("c")!.AssessorDeduction!;
+            .Scorecard!.FindItem("c")!.Value.AssessorDeduction!;
         Assert.Equal("custom rule: lost 1", deduction.Explain());
         Assert.Equal("自定义规则：扣1分", deduction.Explain(ExplanationLanguage.Chinese));
     }

@@ -6,7 +6,7 @@ namespace Rubric.Engine.Tests.Explanations;
 public class DeductionTextTests
 {
     private static Deduction Deduct(Item item, Observation observation) =>
-        TestRubrics.ScoreOne(item, observation).Scorecard!.FindItem(item.Id)!.AssessorDeduction!;
+        TestRubrics.ScoreOne(item, observation).Scorecard!.FindItem(item.Id)!.Value.AssessorDeduction!;
 
     public static TheoryData<string, string, string> EveryReason() => new()
     {
@@ -32,10 +32,10 @@ public class DeductionTextTests
         DeductionReason.Judged => Deduct(new Item("a", 18, "x", 1m, new JudgedRule()), Observation.Awarded("a", 0.25m)),
         DeductionReason.NotObserved => ScoringEngine.Default.Score(
             TestRubrics.Of(MissingObservationPolicy.TreatAsNotDone, new Item("a", 5, "x", 1m, new FlatRule())),
-            TestRubrics.AssessorOnly()).Scorecard!.FindItem("a")!.AssessorDeduction!,
+            TestRubrics.AssessorOnly()).Scorecard!.FindItem("a")!.Value.AssessorDeduction!,
         _ => ScoringEngine.CreateBuilder().AddRuleKind(new CustomEvaluator()).Build().Score(
             TestRubrics.Of(new Item("a", 3, "x", 2m, new TestDoubles.BonusRule(0.5m))),
-            TestRubrics.AssessorOnly(Observation.Met("a", false))).Scorecard!.FindItem("a")!.AssessorDeduction!,
+            TestRubrics.AssessorOnly(Observation.Met("a", false))).Scorecard!.FindItem("a")!.Value.AssessorDeduction!,
     };
 
     [Theory]

@@ -7,7 +7,7 @@ public class ItemResultTests
     private static ItemResult Lecture(bool selfMet, bool assessorMet) => ScoringEngine.Default.Score(
         TestRubrics.Of(new Item("t1.8", 8, "党课", 1m, new FlatRule())),
         new Assessment("u", AssessmentRound.Annual, [Observation.Met("t1.8", selfMet)], [Observation.Met("t1.8", assessorMet)]))
-        .Scorecard!.FindItem("t1.8")!;
+        .Scorecard!.FindItem("t1.8")!.Value;
 
     [Fact]
     public void DeductionFor_OnlyAssessorLost_OnlyAssessorDeduction()
@@ -42,7 +42,7 @@ public class ItemResultTests
         var item = ScoringEngine.Default.Score(
             TestRubrics.Of(new Item("t1.9", 9, "x", 2m, new PerUnitRule(0.2m))),
             new Assessment("u", AssessmentRound.Annual, [Observation.Missing("t1.9", 1)], [Observation.Missing("t1.9", 3)]))
-            .Scorecard!.FindItem("t1.9")!;
+            .Scorecard!.FindItem("t1.9")!.Value;
         var previous = System.Globalization.CultureInfo.CurrentCulture;
         try
         {
@@ -53,5 +53,38 @@ public class ItemResultTests
         {
             System.Globalization.CultureInfo.CurrentCulture = previous;
         }
+    }
+
+    [Fact]
+    public void Item_DefaultValue_ThrowsInvalidOperation()
+    {
+        var exception = Assert.Throws<InvalidOperationException>(() => default(ItemResult).Item);
+        Assert.Contains("default value", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Equals_SameItemReadTwice_Equal()
+    {
+        var card = ScoringEngine.Default.Score(
+            TestRubrics.Of(new Item("t1.8", 8, "党课", 1m, new FlatRule())),
+            TestRubrics.AssessorOnly(Observation.Met("t1.8", false))).Scorecard!;
+
+        var first = card.FindItem("t1.8")!.Value;
+        var second = card.Items.Single();
+
+        Assert.Equal(first, second);
+        Assert.True(first == second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+    }
+
+    [Fact]
+    public void Equals_SameItemOfAnotherScorecard_NotEqual()
+    {
+        var one = Lecture(selfMet: true, assessorMet: false);
+        var other = Lecture(selfMet: true, assessorMet: false);
+
+        Assert.Equal(one.Score, other.Score);
+        Assert.NotEqual(one, other);
+        Assert.True(one != other);
     }
 }

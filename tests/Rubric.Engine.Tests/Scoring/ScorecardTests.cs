@@ -14,7 +14,7 @@ public partial class ScorecardTests
     [Fact]
     public void Items_SelfAndAssessor_SideBySideWithGap()
     {
-        var item = SideBySide().FindItem("t1.9")!;
+        var item = SideBySide().FindItem("t1.9")!.Value;
         Assert.Equal(1.8m, item.Score.Self);
         Assert.Equal(1.4m, item.Score.Assessor);
         Assert.Equal(0.4m, item.Score.Gap);
@@ -54,7 +54,7 @@ public partial class ScorecardTests
         var card = ScoringEngine.Default.Score(TestRubrics.Seed(), TestRubrics.SelfOnly(TestRubrics.SeedWith(Observation.Met("t1.2", false)))).Scorecard!;
         Assert.Null(card.Total.Assessor);
         Assert.Null(card.Total.Gap);
-        Assert.Null(card.FindItem("t1.2")!.Score.Assessor);
+        Assert.Null(card.FindItem("t1.2")!.Value.Score.Assessor);
         Assert.Null(card.FindStage("t1.prep")!.Score.Assessor);
         Assert.Null(card.FindTask("t1")!.Score.Assessor);
         Assert.Equal(26m, card.Total.Final);
@@ -67,7 +67,7 @@ public partial class ScorecardTests
     {
         var card = ScoringEngine.Default.Score(TestRubrics.Seed(), TestRubrics.AssessorOnly(TestRubrics.SeedAllDone())).Scorecard!;
         Assert.Null(card.Total.Self);
-        Assert.Null(card.FindItem("t1.1")!.Score.Self);
+        Assert.Null(card.FindItem("t1.1")!.Value.Score.Self);
         Assert.Equal(27m, card.Score);
     }
 
@@ -95,7 +95,7 @@ public partial class ScorecardTests
         var card = SideBySide();
         foreach (var deduction in card.Deductions(ScoreSide.Assessor))
         {
-            Assert.Equal(deduction.Item.Points - card.FindItem(deduction.Item.Id)!.Score.Assessor, deduction.Amount);
+            Assert.Equal(deduction.Item.Points - card.FindItem(deduction.Item.Id)!.Value.Score.Assessor, deduction.Amount);
         }
     }
 

@@ -25,7 +25,7 @@ public class ScoringEngineTests
         Assert.Equal(4m, result.Scorecard.Total.Self);
         Assert.Equal(0m + 1.4m + 0.4m, result.Scorecard.Total.Assessor);
         Assert.Equal(2.2m, result.Scorecard.Total.Gap);
-        var deduction = result.Scorecard.FindItem("t1.9")!.AssessorDeduction!;
+        var deduction = result.Scorecard.FindItem("t1.9")!.Value.AssessorDeduction!;
         Assert.Equal(0.6m, deduction.Amount);
         Assert.Equal("Item 9 (t1.9): 3 人次 missing × 0.2 = 0.6; lost 0.6 of 2.", deduction.Explain());
         Assert.Equal("第9项（t1.9）：未完成3人次，每人次扣0.2分，计0.6分，扣0.6分。", deduction.Explain(ExplanationLanguage.Chinese));

@@ -221,7 +221,7 @@ public partial class ScoringPlanTests
 
     /// <summary>Each observation of a column replaced by the score it was given, with or without the observation beside it.</summary>
     private static Observation[] Typed(Scorecard card, ScoreSide side, bool keepObserved) =>
-        [.. card.Assessment.Column(side)!.Values.Select(o => Observation.Scored(o.ItemId, card.FindItem(o.ItemId)!.Score.Get(side)!.Value, keepObserved ? o : null))];
+        [.. card.Assessment.Column(side)!.Values.Select(o => Observation.Scored(o.ItemId, card.FindItem(o.ItemId)!.Value.Score.Get(side)!.Value, keepObserved ? o : null))];
 
     private static void AssertSameScores(Scorecard expected, Scorecard actual)
     {
@@ -254,7 +254,7 @@ public partial class ScoringPlanTests
                 // Where the typed score names its observation, the deduction is the one that observation makes.
                 if (item.AssessorDeduction is { Reason: not DeductionReason.ScoredDirectly } deduction)
                 {
-                    var fromObservation = observed.FindItem(item.Item.Id)!.AssessorDeduction!;
+                    var fromObservation = observed.FindItem(item.Item.Id)!.Value.AssessorDeduction!;
                     Assert.Equal(fromObservation.Amount, deduction.Amount);
                     Assert.Equal(fromObservation.Reason, deduction.Reason);
                     Assert.Equal(fromObservation.Quantity, deduction.Quantity);

@@ -32,7 +32,7 @@ public partial class ScoringPlanTests
                         foreach (var item in stage.Items)
                         {
                             var expectedItem = column is null ? (decimal?)null : ReferenceScore(item, column.GetValueOrDefault(item.Id));
-                            var actual = result.Scorecard.FindItem(item.Id)!;
+                            var actual = result.Scorecard.FindItem(item.Id)!.Value;
                             Assert.Equal(expectedItem, actual.Score.Get(side));
                             Assert.Equal(expectedItem is { } s && s < item.Points, actual.DeductionFor(side) is not null);
                             Assert.Equal(item.Points - expectedItem, actual.DeductionFor(side)?.Amount ?? (column is null ? null : 0m));
@@ -113,7 +113,7 @@ public partial class ScoringPlanTests
 
         var items = card.Items.ToList();
         Assert.Equal(rubric.Items.Select(static i => i.Id), items.Select(static i => i.Item.Id));
-        Assert.Same(items[^1], card.FindItem(rubric.Items[^1].Id));
+        Assert.Equal(items[^1], card.FindItem(rubric.Items[^1].Id));
         Assert.Same(card.Tasks[0].Stages[0], card.FindStage(rubric.Tasks[0].Stages[0].Id));
         Assert.Same(card.Tasks[0], card.FindTask(rubric.Tasks[0].Id));
         Assert.Equal(card.Stages, card.Tasks.SelectMany(static t => t.Stages));

@@ -46,7 +46,7 @@ public partial class ScoringPlanTests
     {
         var result = ScoreSeed(null, [.. TestRubrics.SeedAllDone().Where(o => o.ItemId != "t1.14")], MissingObservationPolicy.TreatAsNotDone);
         Assert.True(result.Succeeded);
-        var item = result.Scorecard.FindItem("t1.14")!;
+        var item = result.Scorecard.FindItem("t1.14")!.Value;
         Assert.Equal(0m, item.Score.Assessor);
         Assert.Equal(DeductionReason.NotObserved, item.AssessorDeduction!.Reason);
         Assert.Null(item.AssessorDeduction.Observation);
@@ -160,7 +160,7 @@ public partial class ScoringPlanTests
     {
         var engine = ScoringEngine.CreateBuilder().AddRuleKind(new TestDoubles.BonusRuleEvaluator()).Build();
         var rubric = TestRubrics.Of(new Item("c", 1, "custom", 2m, new TestDoubles.BonusRule(5m)));
-        var item = engine.Score(rubric, TestRubrics.AssessorOnly(Observation.Met("c", false))).Scorecard!.FindItem("c")!;
+        var item = engine.Score(rubric, TestRubrics.AssessorOnly(Observation.Met("c", false))).Scorecard!.FindItem("c")!.Value;
         Assert.Equal(0m, item.Score.Assessor);
         Assert.Equal(2m, item.AssessorDeduction!.Amount);
         Assert.Equal(5m, item.AssessorDeduction.UncappedAmount);
@@ -171,7 +171,7 @@ public partial class ScoringPlanTests
     {
         var engine = ScoringEngine.CreateBuilder().AddRuleKind(new TestDoubles.BonusRuleEvaluator()).Build();
         var rubric = TestRubrics.Of(new Item("c", 1, "custom", 2m, new TestDoubles.BonusRule(-1m)));
-        var item = engine.Score(rubric, TestRubrics.AssessorOnly(Observation.Met("c", false))).Scorecard!.FindItem("c")!;
+        var item = engine.Score(rubric, TestRubrics.AssessorOnly(Observation.Met("c", false))).Scorecard!.FindItem("c")!.Value;
         Assert.Equal(2m, item.Score.Assessor);
         Assert.Null(item.AssessorDeduction);
     }
@@ -181,7 +181,7 @@ public partial class ScoringPlanTests
     {
         var engine = ScoringEngine.CreateBuilder().AddRuleKind(new TestDoubles.BonusRuleEvaluator()).Build();
         var rubric = TestRubrics.Of(new Item("c", 7, "custom", 2m, new TestDoubles.BonusRule(0.5m)));
-        var deduction = engine.Score(rubric, TestRubrics.AssessorOnly(Observation.Met("c", false))).Scorecard!.FindItem("c")!.AssessorDeduction!;
+        var deduction = engine.Score(rubric, TestRubrics.AssessorOnly(Observation.Met("c", false))).Scorecard!.FindItem("c")!.Value.AssessorDeduction!;
         Assert.Equal(1.5m, 2m - deduction.Amount);
         Assert.Equal("bonusLoss", deduction.RuleKind);
         Assert.Equal("custom rule: lost 0.5", deduction.Explain());

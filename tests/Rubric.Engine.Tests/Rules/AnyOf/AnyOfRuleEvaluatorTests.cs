@@ -29,7 +29,7 @@ public class AnyOfRuleEvaluatorTests
     [Fact]
     public void Score_BothFailing_ExplainsBothConditionsOnce()
     {
-        var deduction = TestRubrics.ScoreOne(Publicity, Observation.Conditions("t1.4", ("slogan", false), ("noticeboard", false))).Scorecard!.FindItem("t1.4")!.AssessorDeduction!;
+        var deduction = TestRubrics.ScoreOne(Publicity, Observation.Conditions("t1.4", ("slogan", false), ("noticeboard", false))).Scorecard!.FindItem("t1.4")!.Value.AssessorDeduction!;
         Assert.Equal(1m, deduction.Amount);
         Assert.Equal("Item 4 (t1.4): not met: 醒目标语, 宣传栏; lost 1 of 1 once.", deduction.Explain());
         Assert.Equal("第4项（t1.4）：未做到醒目标语、宣传栏，扣1分。", deduction.Explain(ExplanationLanguage.Chinese));

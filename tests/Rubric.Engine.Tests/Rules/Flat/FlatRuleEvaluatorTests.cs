@@ -31,14 +31,14 @@ public class FlatRuleEvaluatorTests
         var item = new Item("x", 3, "x", 2m, new FlatRule(0.5m));
         var result = TestRubrics.ScoreOne(item, Observation.Met("x", false));
         Assert.True(result.Succeeded);
-        Assert.Equal(1.5m, result.Scorecard.FindItem("x")!.Score.Assessor);
-        Assert.Equal(0.5m, result.Scorecard.FindItem("x")!.AssessorDeduction!.Amount);
+        Assert.Equal(1.5m, result.Scorecard.FindItem("x")!.Value.Score.Assessor);
+        Assert.Equal(0.5m, result.Scorecard.FindItem("x")!.Value.AssessorDeduction!.Amount);
     }
 
     [Fact]
     public void Score_NotMet_ExplainsInBothLanguages()
     {
-        var deduction = TestRubrics.ScoreOne(Lecture, Observation.Met("t1.8", false)).Scorecard!.FindItem("t1.8")!.AssessorDeduction!;
+        var deduction = TestRubrics.ScoreOne(Lecture, Observation.Met("t1.8", false)).Scorecard!.FindItem("t1.8")!.Value.AssessorDeduction!;
         Assert.Equal("Item 8 (t1.8): requirement not met; lost 1 of 1.", deduction.Explain());
         Assert.Equal("第8项（t1.8）：未达到要求，扣1分（满分1分）。", deduction.Explain(ExplanationLanguage.Chinese));
     }

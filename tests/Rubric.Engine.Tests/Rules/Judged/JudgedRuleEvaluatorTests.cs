@@ -13,7 +13,7 @@ public class JudgedRuleEvaluatorTests
     [Fact]
     public void Score_OnePointFiveOfTwo_LosesHalf()
     {
-        var item = TestRubrics.ScoreOne(Reputation, Observation.Awarded("t1.16", 1.5m)).Scorecard!.FindItem("t1.16")!;
+        var item = TestRubrics.ScoreOne(Reputation, Observation.Awarded("t1.16", 1.5m)).Scorecard!.FindItem("t1.16")!.Value;
         Assert.Equal(1.5m, item.Score.Assessor);
         Assert.Equal(0.5m, item.AssessorDeduction!.Amount);
         Assert.Equal("Item 16 (t1.16): judged 1.5 of 2; lost 0.5.", item.AssessorDeduction.Explain());

@@ -13,7 +13,7 @@ public class PerUnitRuleEvaluatorTests
     public void Score_ThreeMissingAtPointTwo_LosesExactlyPointSix()
     {
         var result = TestRubrics.ScoreOne(Visits, Observation.Missing("t1.9", 3));
-        var item = result.Scorecard!.FindItem("t1.9")!;
+        var item = result.Scorecard!.FindItem("t1.9")!.Value;
         Assert.Equal(0.6m, item.AssessorDeduction!.Amount);
         Assert.Equal(1.4m, item.Score.Assessor);
         Assert.False(item.AssessorDeduction.CapApplied);
@@ -24,7 +24,7 @@ public class PerUnitRuleEvaluatorTests
     [Fact]
     public void Score_TwelveMissing_CappedAtPoints()
     {
-        var deduction = TestRubrics.ScoreOne(Visits, Observation.Missing("t1.9", 12)).Scorecard!.FindItem("t1.9")!.AssessorDeduction!;
+        var deduction = TestRubrics.ScoreOne(Visits, Observation.Missing("t1.9", 12)).Scorecard!.FindItem("t1.9")!.Value.AssessorDeduction!;
         Assert.Equal(2m, deduction.Amount);
         Assert.Equal(2.4m, deduction.UncappedAmount);
         Assert.True(deduction.CapApplied);
@@ -35,7 +35,7 @@ public class PerUnitRuleEvaluatorTests
     [Fact]
     public void Score_TenMissing_ExactlyPointsWithoutCap()
     {
-        var deduction = TestRubrics.ScoreOne(Visits, Observation.Missing("t1.9", 10)).Scorecard!.FindItem("t1.9")!.AssessorDeduction!;
+        var deduction = TestRubrics.ScoreOne(Visits, Observation.Missing("t1.9", 10)).Scorecard!.FindItem("t1.9")!.Value.AssessorDeduction!;
         Assert.Equal(2m, deduction.Amount);
         Assert.False(deduction.CapApplied);
     }
@@ -64,7 +64,7 @@ public class PerUnitRuleEvaluatorTests
     [Fact]
     public void Score_NoneDone_Explained()
     {
-        var deduction = TestRubrics.ScoreOne(Visits, Observation.NoneDone("t1.9")).Scorecard!.FindItem("t1.9")!.AssessorDeduction!;
+        var deduction = TestRubrics.ScoreOne(Visits, Observation.NoneDone("t1.9")).Scorecard!.FindItem("t1.9")!.Value.AssessorDeduction!;
         Assert.Equal("Item 9 (t1.9): none done; lost all 2.", deduction.Explain());
         Assert.Equal("第9项（t1.9）：没做，扣2分。", deduction.Explain(ExplanationLanguage.Chinese));
     }

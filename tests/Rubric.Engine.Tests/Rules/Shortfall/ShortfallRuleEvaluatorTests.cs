@@ -13,7 +13,7 @@ public class ShortfallRuleEvaluatorTests
     [Fact]
     public void Score_SeventeenOfTwentyAtPointTwo_ScoresPointFour()
     {
-        var item = TestRubrics.ScoreOne(StaffVisits, Observation.Achieved("t1.13", 17)).Scorecard!.FindItem("t1.13")!;
+        var item = TestRubrics.ScoreOne(StaffVisits, Observation.Achieved("t1.13", 17)).Scorecard!.FindItem("t1.13")!.Value;
         Assert.Equal(0.4m, item.Score.Assessor);
         Assert.Equal(0.6m, item.AssessorDeduction!.Amount);
         Assert.Equal(3m, item.AssessorDeduction.Quantity);
@@ -23,7 +23,7 @@ public class ShortfallRuleEvaluatorTests
     [Fact]
     public void Score_SeventeenOfTwentyAtPointFour_ScoresOnePointTwoOfTwo()
     {
-        var item = TestRubrics.ScoreOne(StudentVisits, Observation.Achieved("t1.14", 17)).Scorecard!.FindItem("t1.14")!;
+        var item = TestRubrics.ScoreOne(StudentVisits, Observation.Achieved("t1.14", 17)).Scorecard!.FindItem("t1.14")!.Value;
         Assert.Equal(0.8m, item.Score.Assessor);
         Assert.Equal(1.2m, item.AssessorDeduction!.Amount);
     }
@@ -31,7 +31,7 @@ public class ShortfallRuleEvaluatorTests
     [Fact]
     public void Score_SeventeenOfTwenty_Explained()
     {
-        var deduction = TestRubrics.ScoreOne(StaffVisits, Observation.Achieved("t1.13", 17)).Scorecard!.FindItem("t1.13")!.AssessorDeduction!;
+        var deduction = TestRubrics.ScoreOne(StaffVisits, Observation.Achieved("t1.13", 17)).Scorecard!.FindItem("t1.13")!.Value.AssessorDeduction!;
         Assert.Equal("Item 13 (t1.13): achieved 17 of 20 人次, 3 short × 0.2 = 0.6; lost 0.6 of 1.", deduction.Explain());
         Assert.Equal("第13项（t1.13）：完成17人次，要求20人次，差3人次，每人次扣0.2分，计0.6分，扣0.6分。", deduction.Explain(ExplanationLanguage.Chinese));
     }

@@ -24,7 +24,7 @@ public class TieredRuleEvaluatorTests
     [Fact]
     public void Score_Late_ExplainedWithLevelText()
     {
-        var deduction = TestRubrics.ScoreOne(Statistics, Observation.Level("t2.6", "late")).Scorecard!.FindItem("t2.6")!.AssessorDeduction!;
+        var deduction = TestRubrics.ScoreOne(Statistics, Observation.Level("t2.6", "late")).Scorecard!.FindItem("t2.6")!.Value.AssessorDeduction!;
         Assert.Equal(DeductionReason.Level, deduction.Reason);
         Assert.Equal("late", deduction.Detail);
         Assert.Equal("Item 6 (t2.6): level '没有按时上报' (late); lost 1 of 2.", deduction.Explain());
@@ -34,7 +34,7 @@ public class TieredRuleEvaluatorTests
     [Fact]
     public void Score_OnTime_NoDeduction()
     {
-        var item = TestRubrics.ScoreOne(Statistics, Observation.Level("t2.6", "onTime")).Scorecard!.FindItem("t2.6")!;
+        var item = TestRubrics.ScoreOne(Statistics, Observation.Level("t2.6", "onTime")).Scorecard!.FindItem("t2.6")!.Value;
         Assert.Null(item.AssessorDeduction);
         Assert.Equal(2m, item.Score.Assessor);
     }

@@ -11,7 +11,7 @@ public class TypedScoreTests
     {
         var result = ScoreSeed(observation);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
-        return result.Scorecard.FindItem(itemId)!;
+        return result.Scorecard.FindItem(itemId)!.Value;
     }
 
     private static ScoringError SingleError(Observation observation)
