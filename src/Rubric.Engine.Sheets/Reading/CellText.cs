@@ -5,7 +5,7 @@ namespace Rubric.Engine.Sheets;
 
 /// <summary>
 /// The text of a cell. Spreadsheet numbers arrive as binary floating point and are turned into
-/// their shortest round-trip text at once, to be parsed only as decimals after that. Line breaks
+/// text at once, to be parsed only as decimals after that. Line breaks
 /// inside a cell (Word wraps long items into several paragraphs) are joined: without a space
 /// between two Chinese characters, with one between words of other scripts.
 /// </summary>
@@ -17,8 +17,8 @@ internal static class CellText
         {
             null => null,
             string s => s,
-            double d => d.ToString("R", CultureInfo.InvariantCulture),
-            float f => f.ToString("R", CultureInfo.InvariantCulture),
+            double d => Number(d),
+            float f => Number(f),
             DateTime dt => dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             bool b => b ? "true" : "false",
             IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
@@ -64,6 +64,17 @@ internal static class CellText
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// A number as the workbook shows it. Spreadsheets keep binary doubles but show and compare
+    /// them to 15 significant digits, which is also how far the conversion to decimal keeps: a
+    /// formula's 0.1 + 0.2 holds 0.30000000000000004 and reads as the 0.3 the sheet shows. A
+    /// number beyond the decimal range keeps its round-trip text, for the parser to refuse.
+    /// </summary>
+    private static string Number(double value) =>
+        double.IsFinite(value) && Math.Abs(value) < 7.9e28
+            ? ((decimal)value).ToString(CultureInfo.InvariantCulture)
+            : value.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>CJK characters and full-width punctuation, which are written without spaces between them.</summary>
     private static bool IsWide(char c) => c >= '\u2E80';
