@@ -21,7 +21,7 @@ public sealed class Scorecard
         _tasks = tasks;
         _stages = stages;
         _items = items;
-        _itemList = new ItemResultList(items, 0, items.Items.Length);
+        _itemList = new ItemResultList(items, 0, items.Count);
         Total = total;
         Adjustments = adjustments;
     }
@@ -61,7 +61,7 @@ public sealed class Scorecard
     /// <returns>The deductions.</returns>
     public IEnumerable<Deduction> Deductions(ScoreSide side)
     {
-        for (var i = 0; i < _items.Items.Length; i++)
+        for (var i = 0; i < _items.Count; i++)
         {
             if (_items.Deduction(i, side) is { } deduction)
             {
@@ -108,7 +108,7 @@ public sealed class Scorecard
     internal int ItemsLost(ScoreSide side)
     {
         var lost = 0;
-        for (var i = 0; i < _items.Items.Length; i++)
+        for (var i = 0; i < _items.Count; i++)
         {
             if (_items.Deduction(i, side) is not null)
             {

@@ -23,6 +23,8 @@ internal sealed class ScoredItems
     /// <summary>The items, in sheet order.</summary>
     public Item[] Items { get; }
 
+    public int Count => Items.Length;
+
     public bool HasSelf { get; }
 
     public bool HasAssessor { get; }
