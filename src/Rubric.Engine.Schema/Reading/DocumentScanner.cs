@@ -179,54 +179,24 @@ internal static class DocumentScanner
         return ok;
     }
 
-    internal static string? DescribeForeignEncoding(ReadOnlySpan<byte> span)
+    internal static string? DescribeForeignEncoding(ReadOnlySpan<byte> span) => span switch
     {
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
-        {
-            return "UTF-32 (little-endian byte order mark)";
-        }
-
-        if (span.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
-        {
-            return "UTF-32 (big-endian byte order mark)";
-        }
-
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-        {
-            return "UTF-16 (little-endian byte order mark)";
-        }
-
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            return "UTF-16 (big-endian byte order mark)";
-        }
+        [0xFF, 0xFE, 0x00, 0x00, ..] => "UTF-32 (little-endian byte order mark)",
+        [0x00, 0x00, 0xFE, 0xFF, ..] => "UTF-32 (big-endian byte order mark)",
+        [0xFF, 0xFE, ..] => "UTF-16 (little-endian byte order mark)",
+        [0xFE, 0xFF, ..] => "UTF-16 (big-endian byte order mark)",
 
         // JSON starts with an ASCII character, so UTF-32 without a byte order mark shows three zero
         // bytes beside it. Its four bytes are valid UTF-8 (NUL is), so without this test the file
         // would be read as UTF-8 and fail somewhere further on.
-        if (span.Length >= 4 && span[0] != 0 && span[1] == 0 && span[2] == 0 && span[3] == 0)
-        {
-            return "UTF-32 (little-endian, no byte order mark)";
-        }
-
-        if (span.Length >= 4 && span[0] == 0 && span[1] == 0 && span[2] == 0 && span[3] != 0)
-        {
-            return "UTF-32 (big-endian, no byte order mark)";
-        }
+        [not 0, 0, 0, 0, ..] => "UTF-32 (little-endian, no byte order mark)",
+        [0, 0, 0, not 0, ..] => "UTF-32 (big-endian, no byte order mark)",
 
         // JSON starts with an ASCII character, so UTF-16 without a byte order mark shows a zero byte beside it.
-        if (span.Length >= 4 && span[0] != 0 && span[1] == 0 && span[2] != 0 && span[3] == 0)
-        {
-            return "UTF-16 (little-endian, no byte order mark)";
-        }
-
-        if (span.Length >= 4 && span[0] == 0 && span[1] != 0 && span[2] == 0 && span[3] != 0)
-        {
-            return "UTF-16 (big-endian, no byte order mark)";
-        }
-
-        return null;
-    }
+        [not 0, 0, not 0, 0, ..] => "UTF-16 (little-endian, no byte order mark)",
+        [0, not 0, 0, not 0, ..] => "UTF-16 (big-endian, no byte order mark)",
+        _ => null,
+    };
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> span)
     {
