@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace Rubric.Engine.Schema;
@@ -7,7 +8,7 @@ internal static class DocumentDetector
 {
     public static DocumentKind Detect(ReadOnlySpan<byte> utf8Json)
     {
-        if (utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        if (utf8Json.StartsWith(Encoding.UTF8.Preamble))
         {
             utf8Json = utf8Json[3..];
         }

@@ -13,8 +13,6 @@ namespace Rubric.Engine.Schema;
 /// </summary>
 internal static class DocumentScanner
 {
-    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
-
     /// <summary>Checks the bytes; returns the UTF-8 text without its byte order mark, or null after reporting why it cannot be read.</summary>
     public static ReadOnlyMemory<byte>? CheckBytes(ReadOnlyMemory<byte> bytes, LoaderOptions options, DiagnosticSink sink)
     {
@@ -32,9 +30,9 @@ internal static class DocumentScanner
             return null;
         }
 
-        if (span.StartsWith(Utf8Bom))
+        if (span.StartsWith(Encoding.UTF8.Preamble))
         {
-            bytes = bytes[Utf8Bom.Length..];
+            bytes = bytes[3..];
             span = bytes.Span;
         }
 
