@@ -42,19 +42,10 @@ internal static class AssessmentReader
             warnings = assessment is not null && state.Warnings is { } found ? found : [];
             return assessment;
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or ArgumentException)
         {
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // Half a surrogate pair cannot become a string.
-            return null;
-        }
-        catch (ArgumentException)
-        {
-            // The model refused a column or an observation naming a value twice: a duplicate
-            // member, which the scanner explains.
+            // Bad JSON; half a surrogate pair, which cannot become a string; or the model refusing a
+            // column or an observation naming a value twice: a duplicate member. The scanner explains each.
             return null;
         }
     }
