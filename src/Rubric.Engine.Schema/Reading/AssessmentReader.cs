@@ -473,18 +473,9 @@ internal static class AssessmentReader
         }
 
         /// <summary>A string within the limit: its UTF-8 bytes, escaped or not, are never fewer than its characters.</summary>
-        private readonly bool FitsLength(ref Utf8JsonReader reader)
-        {
-            var limit = Options.MaxStringLength;
-            var bytes = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-            if (bytes <= limit)
-            {
-                return true;
-            }
-
-            var length = reader.ValueIsEscaped || reader.HasValueSequence ? reader.GetString()!.Length : Encoding.UTF8.GetCharCount(reader.ValueSpan);
-            return length <= limit;
-        }
+        private readonly bool FitsLength(ref Utf8JsonReader reader) =>
+            reader.ValueSpan.Length <= Options.MaxStringLength
+            || (reader.ValueIsEscaped ? reader.GetString()!.Length : Encoding.UTF8.GetCharCount(reader.ValueSpan)) <= Options.MaxStringLength;
 
         /// <summary>The rule kinds' own keys, as the model's constants, so that each observation does not allocate them again.</summary>
         private static string? KnownKey(ref Utf8JsonReader reader) =>

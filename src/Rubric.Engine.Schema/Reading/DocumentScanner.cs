@@ -134,7 +134,7 @@ internal static class DocumentScanner
                         Record(ref reader, sink, locator, pointer);
                         if (reader.TokenType == JsonTokenType.String)
                         {
-                            var length = reader.ValueIsEscaped ? reader.GetString()!.Length : Encoding.UTF8.GetCharCount(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
+                            var length = reader.ValueIsEscaped ? reader.GetString()!.Length : Encoding.UTF8.GetCharCount(reader.ValueSpan);
                             ok &= CheckLength(ref reader, length, options, sink, locator, pointer, "string");
                         }
                         else if (reader.TokenType == JsonTokenType.Number && !ExactNumber.TryRead(ref reader, out _))
