@@ -48,7 +48,7 @@ public sealed class RubricLoader
     /// <param name="path">The file.</param>
     /// <returns>The rubric, or the diagnostics.</returns>
     public LoadResult<RubricDefinition> LoadRubric(string path) =>
-        ReadFile(path, out var bytes) is { } failure ? Failed<RubricDefinition>(failure, path) : ParseRubric(bytes, path);
+        Load(path, ParseRubric);
 
     /// <summary>Parses a rubric from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>
@@ -61,7 +61,7 @@ public sealed class RubricLoader
     /// <param name="path">The file.</param>
     /// <returns>The assessment, or the diagnostics.</returns>
     public LoadResult<Assessment> LoadAssessment(string path) =>
-        ReadFile(path, out var bytes) is { } failure ? Failed<Assessment>(failure, path) : ParseAssessment(bytes, path);
+        Load(path, (bytes, file) => ParseAssessment(bytes, file));
 
     /// <summary>Parses an assessment from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>
@@ -153,7 +153,7 @@ public sealed class RubricLoader
     /// <param name="path">The file.</param>
     /// <returns>The roster, or the diagnostics.</returns>
     public LoadResult<Roster> LoadRoster(string path) =>
-        ReadFile(path, out var bytes) is { } failure ? Failed<Roster>(failure, path) : ParseRoster(bytes, path);
+        Load(path, ParseRoster);
 
     /// <summary>Parses a roster from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>
@@ -166,7 +166,7 @@ public sealed class RubricLoader
     /// <param name="path">The file.</param>
     /// <returns>The plan, or the diagnostics.</returns>
     public LoadResult<AssessmentPlan> LoadPlan(string path) =>
-        ReadFile(path, out var bytes) is { } failure ? Failed<AssessmentPlan>(failure, path) : ParsePlan(bytes, path);
+        Load(path, ParsePlan);
 
     /// <summary>Parses an assessment plan from UTF-8 JSON. The rubrics it names are not read: see <see cref="AssessmentPlan.Rubrics"/>.</summary>
     /// <param name="utf8Json">The document.</param>
@@ -439,12 +439,9 @@ public sealed class RubricLoader
         return count;
     }
 
-    private Diagnostic? ReadFile(string path, out ReadOnlyMemory<byte> bytes) =>
-        DocumentFiles.TryRead(path, Options, out bytes, out var problem) ? null : problem;
-
-    private static LoadResult<T> Failed<T>(Diagnostic diagnostic, string path)
+    private LoadResult<T> Load<T>(string path, Func<ReadOnlyMemory<byte>, string?, LoadResult<T>> parse)
         where T : class =>
-        new(null, [diagnostic], path, null);
+        DocumentFiles.TryRead(path, Options, out var bytes, out var problem) ? parse(bytes, path) : new(null, [problem], path, null);
 
     private static string WithArticle(DocumentKind kind) => (kind == DocumentKind.Assessment ? "an " : "a ") + Describe(kind);
 
