@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Json.Schema;
 
@@ -321,8 +320,6 @@ internal static class SchemaValidator
         // Cut between characters, never inside a surrogate pair, which would leave half of one.
         var cut = text.Length > 60 && char.IsHighSurrogate(text[56]) ? 56 : 57;
         var shown = text.Length > 60 ? text[..cut] + "..." : text;
-        var builder = new StringBuilder("\"");
-        builder.Append(shown.Replace("\"", "\\\"", StringComparison.Ordinal)).Append('"');
-        return builder.ToString();
+        return "\"" + shown.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
     }
 }
