@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Json.Schema;
 
 namespace Rubric.Engine.Schema;
@@ -209,7 +210,7 @@ internal sealed class FailingParts : IDisposable
         }
 
         var verdict = _judge?.Invoke(container, name, value);
-        var nameValid = verdict is not null || name is null || names is null || names.Evaluate(NameValue(name), YesOrNo).IsValid;
+        var nameValid = verdict is not null || name is null || names is null || names.Evaluate(JsonSerializer.SerializeToElement(JsonValue.Create(name), DocumentJsonContext.Default.JsonNode), YesOrNo).IsValid;
         if (verdict is null && nameValid && value.ValueKind is JsonValueKind.Object or JsonValueKind.Array && JsonMarshal.GetRawUtf8Value(value).Length > LargeBytes)
         {
             return true;
@@ -253,18 +254,6 @@ internal sealed class FailingParts : IDisposable
         }
 
         return true;
-    }
-
-    private static JsonElement NameValue(string name)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStringValue(name);
-        }
-
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        return document.RootElement.Clone();
     }
 
     private static bool IsRequired(JsonElement node, string name) =>
