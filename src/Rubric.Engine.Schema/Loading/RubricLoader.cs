@@ -193,9 +193,75 @@ public sealed class RubricLoader
     {
         var sink = new DiagnosticSink(file, 1);
         var value = DocumentScanner.CheckBytes(bytes, Options, sink) is { } text
-            ? Read(kind, text, sink, typeInfo, validator, checkLimits, map)
+            ? Read(text)
             : null;
         return new LoadResult<T>(value, sink.Finish(Options.Strict), file, sink.SourceMap);
+
+        T? Read(ReadOnlyMemory<byte> text)
+        {
+            using var document = Explain(kind, text, sink);
+            if (document is null)
+            {
+                return null;
+            }
+
+            TDocument? dto;
+            try
+            {
+                dto = document.RootElement.Deserialize(typeInfo);
+            }
+            catch (JsonException exception)
+            {
+                // The schema admits nothing the shapes reject; this is a safety net.
+                sink.ErrorAt(DiagnosticCodes.SchemaViolation, "The value does not have the expected shape: " + exception.Message, JsonPointers.FromJsonPath(exception.Path));
+                return null;
+            }
+
+            if (dto is null)
+            {
+                sink.ErrorAt(DiagnosticCodes.TypeMismatch, $"Expected a JSON object ({WithArticle(kind)}), found null.", string.Empty);
+                return null;
+            }
+
+            checkLimits?.Invoke(dto, sink);
+            if (sink.HasErrors)
+            {
+                return null;
+            }
+
+            FluentValidation.Results.ValidationResult validation;
+            try
+            {
+                validation = validator.Validate(dto);
+            }
+            catch (Exception exception) when (exception is ArithmeticException or ArgumentException or InvalidOperationException)
+            {
+                sink.ErrorAt(DiagnosticCodes.ModelRejected, $"The {Describe(kind)} could not be checked: {exception.Message}", string.Empty);
+                return null;
+            }
+
+            foreach (var failure in validation.Errors)
+            {
+                var code = failure.ErrorCode is { } c && c.StartsWith("RUB", StringComparison.Ordinal) ? c : DiagnosticCodes.InvalidValue;
+                var severity = failure.Severity == Severity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
+                sink.At(severity, code, failure.ErrorMessage, JsonPointers.FromPropertyPath(failure.PropertyName ?? string.Empty));
+            }
+
+            if (sink.HasErrors || (Options.Strict && sink.Diagnostics.Count > 0))
+            {
+                return null;
+            }
+
+            try
+            {
+                return map(dto, document.RootElement, sink);
+            }
+            catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or FormatException or OverflowException)
+            {
+                sink.ErrorAt(DiagnosticCodes.ModelRejected, $"The {Describe(kind)} passed validation but the model rejected it: {exception.Message}", string.Empty);
+                return null;
+            }
+        }
     }
 
     /// <summary>
@@ -245,81 +311,6 @@ public sealed class RubricLoader
         }
 
         return document;
-    }
-
-    private T? Read<TDocument, T>(
-        DocumentKind kind,
-        ReadOnlyMemory<byte> text,
-        DiagnosticSink sink,
-        JsonTypeInfo<TDocument> typeInfo,
-        IValidator<TDocument> validator,
-        Action<TDocument, DiagnosticSink>? checkLimits,
-        Func<TDocument, JsonElement, DiagnosticSink, T?> map)
-        where T : class
-        where TDocument : class
-    {
-        using var document = Explain(kind, text, sink);
-        if (document is null)
-        {
-            return null;
-        }
-
-        TDocument? dto;
-        try
-        {
-            dto = document.RootElement.Deserialize(typeInfo);
-        }
-        catch (JsonException exception)
-        {
-            // The schema admits nothing the shapes reject; this is a safety net.
-            sink.ErrorAt(DiagnosticCodes.SchemaViolation, "The value does not have the expected shape: " + exception.Message, JsonPointers.FromJsonPath(exception.Path));
-            return null;
-        }
-
-        if (dto is null)
-        {
-            sink.ErrorAt(DiagnosticCodes.TypeMismatch, $"Expected a JSON object ({WithArticle(kind)}), found null.", string.Empty);
-            return null;
-        }
-
-        checkLimits?.Invoke(dto, sink);
-        if (sink.HasErrors)
-        {
-            return null;
-        }
-
-        FluentValidation.Results.ValidationResult validation;
-        try
-        {
-            validation = validator.Validate(dto);
-        }
-        catch (Exception exception) when (exception is ArithmeticException or ArgumentException or InvalidOperationException)
-        {
-            sink.ErrorAt(DiagnosticCodes.ModelRejected, $"The {Describe(kind)} could not be checked: {exception.Message}", string.Empty);
-            return null;
-        }
-
-        foreach (var failure in validation.Errors)
-        {
-            var code = failure.ErrorCode is { } c && c.StartsWith("RUB", StringComparison.Ordinal) ? c : DiagnosticCodes.InvalidValue;
-            var severity = failure.Severity == Severity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
-            sink.At(severity, code, failure.ErrorMessage, JsonPointers.FromPropertyPath(failure.PropertyName ?? string.Empty));
-        }
-
-        if (sink.HasErrors || (Options.Strict && sink.Diagnostics.Count > 0))
-        {
-            return null;
-        }
-
-        try
-        {
-            return map(dto, document.RootElement, sink);
-        }
-        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or FormatException or OverflowException)
-        {
-            sink.ErrorAt(DiagnosticCodes.ModelRejected, $"The {Describe(kind)} passed validation but the model rejected it: {exception.Message}", string.Empty);
-            return null;
-        }
     }
 
     /// <summary>Where every value of a document read without a problem starts: the scanner, run when first asked.</summary>
