@@ -62,17 +62,10 @@ internal static class DocumentDetector
     {
         // Only the file name counts: the path to the schemas itself says "Rubric.Engine.Schema".
         var name = schema[(schema.LastIndexOfAny(['/', '\\']) + 1)..];
-        if (name.Contains("assessment", StringComparison.OrdinalIgnoreCase))
-        {
-            return DocumentKind.Assessment;
-        }
-
-        if (name.Contains("roster", StringComparison.OrdinalIgnoreCase))
-        {
-            return DocumentKind.Roster;
-        }
-
-        return name.Contains("rubric", StringComparison.OrdinalIgnoreCase) ? DocumentKind.Rubric
-            : name.Contains("plan", StringComparison.OrdinalIgnoreCase) ? DocumentKind.Plan : DocumentKind.Unknown;
+        return name.Contains("assessment", StringComparison.OrdinalIgnoreCase) ? DocumentKind.Assessment
+            : name.Contains("roster", StringComparison.OrdinalIgnoreCase) ? DocumentKind.Roster
+            : name.Contains("rubric", StringComparison.OrdinalIgnoreCase) ? DocumentKind.Rubric
+            : name.Contains("plan", StringComparison.OrdinalIgnoreCase) ? DocumentKind.Plan
+            : DocumentKind.Unknown;
     }
 }
