@@ -159,32 +159,19 @@ internal static class AssessmentReader
             return false;
         }
 
-        bool hasId = false, hasName = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("id"u8) && !hasId)
-            {
-                hasId = Next(ref reader, ref state) && state.TryId(ref reader, out id);
-                if (!hasId)
-                {
-                    return false;
-                }
-            }
-            else if (reader.ValueTextEquals("name"u8) && !hasName)
-            {
-                hasName = Next(ref reader, ref state) && state.TryString(ref reader, out name);
-                if (!hasName)
-                {
-                    return false;
-                }
-            }
-            else
+            // Each is read once: a value read is never null, so one already read is a member given twice.
+            var read = reader.ValueTextEquals("id"u8)
+                ? id is null && Next(ref reader, ref state) && state.TryId(ref reader, out id)
+                : reader.ValueTextEquals("name"u8) && name is null && Next(ref reader, ref state) && state.TryString(ref reader, out name);
+            if (!read)
             {
                 return false;
             }
         }
 
-        return hasId;
+        return id is not null;
     }
 
     private static bool ReadColumn(ref Utf8JsonReader reader, ref State state, string pointer, out List<Observation>? column)
@@ -223,28 +210,25 @@ internal static class AssessmentReader
         string? note = null;
         List<string>? evidence = null;
         decimal? score = null;
-        bool hasNote = false, hasEvidence = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("note"u8))
             {
-                if (hasNote || !Next(ref reader, ref state) || !state.TryString(ref reader, out note))
+                if (note is not null || !Next(ref reader, ref state) || !state.TryString(ref reader, out note))
                 {
                     return null;
                 }
 
-                hasNote = true;
                 continue;
             }
 
             if (reader.ValueTextEquals("evidenceRefs"u8))
             {
-                if (hasEvidence || !Next(ref reader, ref state) || !ReadEvidence(ref reader, ref state, out evidence))
+                if (evidence is not null || !Next(ref reader, ref state) || !ReadEvidence(ref reader, ref state, out evidence))
                 {
                     return null;
                 }
 
-                hasEvidence = true;
                 continue;
             }
 
