@@ -412,14 +412,8 @@ internal static class AssessmentReader
 
         public readonly bool TryString(ref Utf8JsonReader reader, out string? value)
         {
-            value = null;
-            if (reader.TokenType != JsonTokenType.String || !FitsLength(ref reader))
-            {
-                return false;
-            }
-
-            value = reader.GetString();
-            return true;
+            value = reader.TokenType == JsonTokenType.String && FitsLength(ref reader) ? reader.GetString() : null;
+            return value is not null;
         }
 
         /// <summary>A member name within the limit; <paramref name="known"/> when it is one of the rule kinds' own keys.</summary>
@@ -440,20 +434,9 @@ internal static class AssessmentReader
 
         public readonly bool TryId(ref Utf8JsonReader reader, out string? id)
         {
-            id = null;
-            if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName) || !FitsLength(ref reader))
-            {
-                return false;
-            }
-
-            var text = reader.GetString()!;
-            if (!Ids.IsValid(text))
-            {
-                return false;
-            }
-
-            id = text;
-            return true;
+            var text = reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && FitsLength(ref reader) ? reader.GetString() : null;
+            id = text is not null && Ids.IsValid(text) ? text : null;
+            return id is not null;
         }
 
         /// <summary>A string within the limit: its UTF-8 bytes, escaped or not, are never fewer than its characters.</summary>
