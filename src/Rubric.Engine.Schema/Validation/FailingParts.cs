@@ -101,23 +101,17 @@ internal sealed class FailingParts : IDisposable
     private void Copy(Utf8JsonWriter writer, JsonElement value, string pointer, JsonElement? schemaNode, string schemaPointer)
     {
         var (node, at) = schemaNode is { } s ? Follow(s, schemaPointer) : (null, schemaPointer);
-        if (node is { } checks && ChecksTogether(checks))
+        if (node is not { } n || ChecksTogether(n) || value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array))
         {
             value.WriteTo(writer);
-            return;
         }
-
-        switch (value.ValueKind)
+        else if (value.ValueKind == JsonValueKind.Object)
         {
-            case JsonValueKind.Object when node is { } n:
-                CopyObject(writer, value, pointer, n, at);
-                break;
-            case JsonValueKind.Array when node is { } n:
-                CopyArray(writer, value, pointer, n, at);
-                break;
-            default:
-                value.WriteTo(writer);
-                break;
+            CopyObject(writer, value, pointer, n, at);
+        }
+        else
+        {
+            CopyArray(writer, value, pointer, n, at);
         }
     }
 
