@@ -197,23 +197,11 @@ internal static class SchemaValidator
         var current = schemaRoot;
         foreach (var token in JsonPointers.Split(fragment))
         {
-            if (current.ValueKind == JsonValueKind.Object && current.TryGetProperty(token, out var child))
+            // Evaluation adds segments that are not in the schema text (a repeated 'items', the $defs name after a $ref): skip them.
+            if (JsonPointers.TryStep(current, token, out var child))
             {
                 current = child;
-            }
-            else if (current.ValueKind == JsonValueKind.Array && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < current.GetArrayLength())
-            {
-                current = current[index];
-            }
-            else
-            {
-                // Evaluation adds segments that are not in the schema text (a repeated 'items', the $defs name after a $ref): skip them.
-                continue;
-            }
-
-            if (current.ValueKind == JsonValueKind.Object)
-            {
-                deepest = current;
+                deepest = current.ValueKind == JsonValueKind.Object ? current : deepest;
             }
         }
 
