@@ -92,7 +92,7 @@ public sealed class RubricLoader
                 sink.At(DiagnosticSeverity.Warning, warning.Code, warning.Message, warning.Pointer);
             }
 
-            return new LoadResult<Assessment>(Options.Strict ? null : assessment, sink.Finish(Options.Strict), file, sink.SourceMap);
+            return new LoadResult<Assessment>(assessment, sink.Finish(Options.Strict), file, sink.SourceMap); // strict: the warnings are errors, so no value
         }
 
         if (findings.Count > 0)
