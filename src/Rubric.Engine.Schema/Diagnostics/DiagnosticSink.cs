@@ -45,10 +45,7 @@ internal sealed class DiagnosticSink
     public IReadOnlyList<Diagnostic> Finish(bool strict) =>
         _diagnostics
             .Select(d => strict ? d.AsError() : d)
-            .Select(static (d, index) => (d, index))
-            .OrderBy(static x => x.d.Line)
-            .ThenBy(static x => x.d.Column)
-            .ThenBy(static x => x.index)
-            .Select(static x => x.d)
+            .OrderBy(static d => d.Line) // a stable sort: diagnostics at one place keep the order they were found in
+            .ThenBy(static d => d.Column)
             .ToArray();
 }

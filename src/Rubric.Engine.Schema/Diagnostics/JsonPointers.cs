@@ -23,23 +23,26 @@ internal static class JsonPointers
         value = root;
         foreach (var token in Split(pointer))
         {
-            if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty(token, out var child))
-            {
-                value = child;
-            }
-            else if (value.ValueKind == JsonValueKind.Array
-                && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-                && index < value.GetArrayLength())
-            {
-                value = value[index];
-            }
-            else
+            if (!TryStep(value, token, out value))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>The member or element of <paramref name="value"/> that one token of a pointer names.</summary>
+    public static bool TryStep(JsonElement value, string token, out JsonElement child)
+    {
+        if (value.ValueKind == JsonValueKind.Array && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < value.GetArrayLength())
+        {
+            child = value[index];
+            return true;
+        }
+
+        child = default;
+        return value.ValueKind == JsonValueKind.Object && value.TryGetProperty(token, out child);
     }
 
     /// <summary>

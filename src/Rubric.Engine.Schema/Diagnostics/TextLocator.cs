@@ -46,10 +46,7 @@ internal sealed class TextLocator
     public (int Line, int Column) LocateLineByte(long? lineNumber, long? bytePositionInLine)
     {
         var line = (int)Math.Clamp(lineNumber ?? 0, 0, _lineStarts.Count - 1);
-        var lineStart = _lineStarts[line];
-        var lineEnd = line + 1 < _lineStarts.Count ? _lineStarts[line + 1] : _utf8.Length;
-        var bytes = (int)Math.Clamp(bytePositionInLine ?? 0, 0, lineEnd - lineStart);
-        return (line + _firstLine, Column(line, bytes));
+        return (line + _firstLine, Column(line, OffsetOf(lineNumber, bytePositionInLine) - _lineStarts[line]));
     }
 
     /// <summary>The byte offset of a System.Text.Json position (0-based line, 0-based byte in line).</summary>

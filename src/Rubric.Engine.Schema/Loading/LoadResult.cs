@@ -36,13 +36,6 @@ public sealed class LoadResult<T>
         _mapSource = mapSource;
     }
 
-    /// <summary>A document read with warnings only, whose positions are found only if someone asks; see the constructor above.</summary>
-    internal LoadResult(T value, IReadOnlyList<Diagnostic> warnings, string? file, (int Line, int Column) root, Func<SourceMap> mapSource)
-        : this(value, file, root, mapSource)
-    {
-        Diagnostics = warnings;
-    }
-
     /// <summary>Whether the source map has been built (every document read through the scanner has it: rubrics, rosters, plans and any assessment that failed or warned; an assessment read without a problem builds it only when asked).</summary>
     internal bool HasSourceMap => _sourceMap is not null;
 

@@ -48,7 +48,7 @@ public sealed class RubricLoader
     /// <param name="path">The file.</param>
     /// <returns>The rubric, or the diagnostics.</returns>
     public LoadResult<RubricDefinition> LoadRubric(string path) =>
-        ReadFile(path, out var bytes) is { } failure ? Failed<RubricDefinition>(failure, path) : ParseRubric(bytes, path);
+        Load(path, ParseRubric);
 
     /// <summary>Parses a rubric from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>
@@ -61,7 +61,7 @@ public sealed class RubricLoader
     /// <param name="path">The file.</param>
     /// <returns>The assessment, or the diagnostics.</returns>
     public LoadResult<Assessment> LoadAssessment(string path) =>
-        ReadFile(path, out var bytes) is { } failure ? Failed<Assessment>(failure, path) : ParseAssessment(bytes, path);
+        Load(path, (bytes, file) => ParseAssessment(bytes, file));
 
     /// <summary>Parses an assessment from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>
@@ -92,7 +92,7 @@ public sealed class RubricLoader
                 sink.At(DiagnosticSeverity.Warning, warning.Code, warning.Message, warning.Pointer);
             }
 
-            return new LoadResult<Assessment>(Options.Strict ? null : assessment, sink.Finish(Options.Strict), file, sink.SourceMap);
+            return new LoadResult<Assessment>(assessment, sink.Finish(Options.Strict), file, sink.SourceMap); // strict: the warnings are errors, so no value
         }
 
         if (findings.Count > 0)
@@ -153,7 +153,7 @@ public sealed class RubricLoader
     /// <param name="path">The file.</param>
     /// <returns>The roster, or the diagnostics.</returns>
     public LoadResult<Roster> LoadRoster(string path) =>
-        ReadFile(path, out var bytes) is { } failure ? Failed<Roster>(failure, path) : ParseRoster(bytes, path);
+        Load(path, ParseRoster);
 
     /// <summary>Parses a roster from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>
@@ -166,7 +166,7 @@ public sealed class RubricLoader
     /// <param name="path">The file.</param>
     /// <returns>The plan, or the diagnostics.</returns>
     public LoadResult<AssessmentPlan> LoadPlan(string path) =>
-        ReadFile(path, out var bytes) is { } failure ? Failed<AssessmentPlan>(failure, path) : ParsePlan(bytes, path);
+        Load(path, ParsePlan);
 
     /// <summary>Parses an assessment plan from UTF-8 JSON. The rubrics it names are not read: see <see cref="AssessmentPlan.Rubrics"/>.</summary>
     /// <param name="utf8Json">The document.</param>
@@ -193,9 +193,75 @@ public sealed class RubricLoader
     {
         var sink = new DiagnosticSink(file, 1);
         var value = DocumentScanner.CheckBytes(bytes, Options, sink) is { } text
-            ? Read(kind, text, sink, typeInfo, validator, checkLimits, map)
+            ? Read(text)
             : null;
         return new LoadResult<T>(value, sink.Finish(Options.Strict), file, sink.SourceMap);
+
+        T? Read(ReadOnlyMemory<byte> text)
+        {
+            using var document = Explain(kind, text, sink);
+            if (document is null)
+            {
+                return null;
+            }
+
+            TDocument? dto;
+            try
+            {
+                dto = document.RootElement.Deserialize(typeInfo);
+            }
+            catch (JsonException exception)
+            {
+                // The schema admits nothing the shapes reject; this is a safety net.
+                sink.ErrorAt(DiagnosticCodes.SchemaViolation, "The value does not have the expected shape: " + exception.Message, JsonPointers.FromJsonPath(exception.Path));
+                return null;
+            }
+
+            if (dto is null)
+            {
+                sink.ErrorAt(DiagnosticCodes.TypeMismatch, $"Expected a JSON object ({WithArticle(kind)}), found null.", string.Empty);
+                return null;
+            }
+
+            checkLimits?.Invoke(dto, sink);
+            if (sink.HasErrors)
+            {
+                return null;
+            }
+
+            FluentValidation.Results.ValidationResult validation;
+            try
+            {
+                validation = validator.Validate(dto);
+            }
+            catch (Exception exception) when (exception is ArithmeticException or ArgumentException or InvalidOperationException)
+            {
+                sink.ErrorAt(DiagnosticCodes.ModelRejected, $"The {Describe(kind)} could not be checked: {exception.Message}", string.Empty);
+                return null;
+            }
+
+            foreach (var failure in validation.Errors)
+            {
+                var code = failure.ErrorCode is { } c && c.StartsWith("RUB", StringComparison.Ordinal) ? c : DiagnosticCodes.InvalidValue;
+                var severity = failure.Severity == Severity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
+                sink.At(severity, code, failure.ErrorMessage, JsonPointers.FromPropertyPath(failure.PropertyName ?? string.Empty));
+            }
+
+            if (sink.HasErrors || (Options.Strict && sink.Diagnostics.Count > 0))
+            {
+                return null;
+            }
+
+            try
+            {
+                return map(dto, document.RootElement, sink);
+            }
+            catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or FormatException or OverflowException)
+            {
+                sink.ErrorAt(DiagnosticCodes.ModelRejected, $"The {Describe(kind)} passed validation but the model rejected it: {exception.Message}", string.Empty);
+                return null;
+            }
+        }
     }
 
     /// <summary>
@@ -245,81 +311,6 @@ public sealed class RubricLoader
         }
 
         return document;
-    }
-
-    private T? Read<TDocument, T>(
-        DocumentKind kind,
-        ReadOnlyMemory<byte> text,
-        DiagnosticSink sink,
-        JsonTypeInfo<TDocument> typeInfo,
-        IValidator<TDocument> validator,
-        Action<TDocument, DiagnosticSink>? checkLimits,
-        Func<TDocument, JsonElement, DiagnosticSink, T?> map)
-        where T : class
-        where TDocument : class
-    {
-        using var document = Explain(kind, text, sink);
-        if (document is null)
-        {
-            return null;
-        }
-
-        TDocument? dto;
-        try
-        {
-            dto = document.RootElement.Deserialize(typeInfo);
-        }
-        catch (JsonException exception)
-        {
-            // The schema admits nothing the shapes reject; this is a safety net.
-            sink.ErrorAt(DiagnosticCodes.SchemaViolation, "The value does not have the expected shape: " + exception.Message, JsonPointers.FromJsonPath(exception.Path));
-            return null;
-        }
-
-        if (dto is null)
-        {
-            sink.ErrorAt(DiagnosticCodes.TypeMismatch, $"Expected a JSON object ({WithArticle(kind)}), found null.", string.Empty);
-            return null;
-        }
-
-        checkLimits?.Invoke(dto, sink);
-        if (sink.HasErrors)
-        {
-            return null;
-        }
-
-        FluentValidation.Results.ValidationResult validation;
-        try
-        {
-            validation = validator.Validate(dto);
-        }
-        catch (Exception exception) when (exception is ArithmeticException or ArgumentException or InvalidOperationException)
-        {
-            sink.ErrorAt(DiagnosticCodes.ModelRejected, $"The {Describe(kind)} could not be checked: {exception.Message}", string.Empty);
-            return null;
-        }
-
-        foreach (var failure in validation.Errors)
-        {
-            var code = failure.ErrorCode is { } c && c.StartsWith("RUB", StringComparison.Ordinal) ? c : DiagnosticCodes.InvalidValue;
-            var severity = failure.Severity == Severity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
-            sink.At(severity, code, failure.ErrorMessage, JsonPointers.FromPropertyPath(failure.PropertyName ?? string.Empty));
-        }
-
-        if (sink.HasErrors || (Options.Strict && sink.Diagnostics.Count > 0))
-        {
-            return null;
-        }
-
-        try
-        {
-            return map(dto, document.RootElement, sink);
-        }
-        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or FormatException or OverflowException)
-        {
-            sink.ErrorAt(DiagnosticCodes.ModelRejected, $"The {Describe(kind)} passed validation but the model rejected it: {exception.Message}", string.Empty);
-            return null;
-        }
     }
 
     /// <summary>Where every value of a document read without a problem starts: the scanner, run when first asked.</summary>
@@ -439,12 +430,9 @@ public sealed class RubricLoader
         return count;
     }
 
-    private Diagnostic? ReadFile(string path, out ReadOnlyMemory<byte> bytes) =>
-        DocumentFiles.TryRead(path, Options, out bytes, out var problem) ? null : problem;
-
-    private static LoadResult<T> Failed<T>(Diagnostic diagnostic, string path)
+    private LoadResult<T> Load<T>(string path, Func<ReadOnlyMemory<byte>, string?, LoadResult<T>> parse)
         where T : class =>
-        new(null, [diagnostic], path, null);
+        DocumentFiles.TryRead(path, Options, out var bytes, out var problem) ? parse(bytes, path) : new(null, [problem], path, null);
 
     private static string WithArticle(DocumentKind kind) => (kind == DocumentKind.Assessment ? "an " : "a ") + Describe(kind);
 

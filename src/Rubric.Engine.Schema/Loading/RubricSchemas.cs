@@ -11,7 +11,7 @@ public static class RubricSchemas
     /// <param name="kind">The kind.</param>
     /// <returns>The JSON Schema, as JSON text.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The kind is <see cref="DocumentKind.Unknown"/> or undefined.</exception>
-    public static string GetSchemaText(DocumentKind kind) => Texts.GetOrAdd(kind, static k => Read(ResourceName(k)));
+    public static string GetSchemaText(DocumentKind kind) => Texts.GetOrAdd(kind, static k => Read("Rubric.Engine.Schema.Schemas." + GetFileName(k)));
 
     /// <summary>The schema text of a document kind, the rubric's listing <paramref name="ruleKinds"/> beside the built-in kinds.</summary>
     /// <param name="kind">The kind.</param>
@@ -37,8 +37,6 @@ public static class RubricSchemas
         DocumentKind.Plan => "plan.schema.json",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only rubrics, assessments, rosters and plans have a schema."),
     };
-
-    private static string ResourceName(DocumentKind kind) => "Rubric.Engine.Schema.Schemas." + GetFileName(kind);
 
     private static string Read(string resourceName)
     {

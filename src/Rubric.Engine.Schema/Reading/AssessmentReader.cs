@@ -42,19 +42,10 @@ internal static class AssessmentReader
             warnings = assessment is not null && state.Warnings is { } found ? found : [];
             return assessment;
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or ArgumentException)
         {
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // Half a surrogate pair cannot become a string.
-            return null;
-        }
-        catch (ArgumentException)
-        {
-            // The model refused a column or an observation naming a value twice: a duplicate
-            // member, which the scanner explains.
+            // Bad JSON; half a surrogate pair, which cannot become a string; or the model refusing a
+            // column or an observation naming a value twice: a duplicate member. The scanner explains each.
             return null;
         }
     }
@@ -168,32 +159,19 @@ internal static class AssessmentReader
             return false;
         }
 
-        bool hasId = false, hasName = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("id"u8) && !hasId)
-            {
-                hasId = Next(ref reader, ref state) && state.TryId(ref reader, out id);
-                if (!hasId)
-                {
-                    return false;
-                }
-            }
-            else if (reader.ValueTextEquals("name"u8) && !hasName)
-            {
-                hasName = Next(ref reader, ref state) && state.TryString(ref reader, out name);
-                if (!hasName)
-                {
-                    return false;
-                }
-            }
-            else
+            // Each is read once: a value read is never null, so one already read is a member given twice.
+            var read = reader.ValueTextEquals("id"u8)
+                ? id is null && Next(ref reader, ref state) && state.TryId(ref reader, out id)
+                : reader.ValueTextEquals("name"u8) && name is null && Next(ref reader, ref state) && state.TryString(ref reader, out name);
+            if (!read)
             {
                 return false;
             }
         }
 
-        return hasId;
+        return id is not null;
     }
 
     private static bool ReadColumn(ref Utf8JsonReader reader, ref State state, string pointer, out List<Observation>? column)
@@ -232,28 +210,25 @@ internal static class AssessmentReader
         string? note = null;
         List<string>? evidence = null;
         decimal? score = null;
-        bool hasNote = false, hasEvidence = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("note"u8))
             {
-                if (hasNote || !Next(ref reader, ref state) || !state.TryString(ref reader, out note))
+                if (note is not null || !Next(ref reader, ref state) || !state.TryString(ref reader, out note))
                 {
                     return null;
                 }
 
-                hasNote = true;
                 continue;
             }
 
             if (reader.ValueTextEquals("evidenceRefs"u8))
             {
-                if (hasEvidence || !Next(ref reader, ref state) || !ReadEvidence(ref reader, ref state, out evidence))
+                if (evidence is not null || !Next(ref reader, ref state) || !ReadEvidence(ref reader, ref state, out evidence))
                 {
                     return null;
                 }
 
-                hasEvidence = true;
                 continue;
             }
 
@@ -437,14 +412,8 @@ internal static class AssessmentReader
 
         public readonly bool TryString(ref Utf8JsonReader reader, out string? value)
         {
-            value = null;
-            if (reader.TokenType != JsonTokenType.String || !FitsLength(ref reader))
-            {
-                return false;
-            }
-
-            value = reader.GetString();
-            return true;
+            value = reader.TokenType == JsonTokenType.String && FitsLength(ref reader) ? reader.GetString() : null;
+            return value is not null;
         }
 
         /// <summary>A member name within the limit; <paramref name="known"/> when it is one of the rule kinds' own keys.</summary>
@@ -465,35 +434,15 @@ internal static class AssessmentReader
 
         public readonly bool TryId(ref Utf8JsonReader reader, out string? id)
         {
-            id = null;
-            if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName) || !FitsLength(ref reader))
-            {
-                return false;
-            }
-
-            var text = reader.GetString()!;
-            if (!Ids.IsValid(text))
-            {
-                return false;
-            }
-
-            id = text;
-            return true;
+            var text = reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && FitsLength(ref reader) ? reader.GetString() : null;
+            id = text is not null && Ids.IsValid(text) ? text : null;
+            return id is not null;
         }
 
         /// <summary>A string within the limit: its UTF-8 bytes, escaped or not, are never fewer than its characters.</summary>
-        private readonly bool FitsLength(ref Utf8JsonReader reader)
-        {
-            var limit = Options.MaxStringLength;
-            var bytes = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-            if (bytes <= limit)
-            {
-                return true;
-            }
-
-            var length = reader.ValueIsEscaped || reader.HasValueSequence ? reader.GetString()!.Length : Encoding.UTF8.GetCharCount(reader.ValueSpan);
-            return length <= limit;
-        }
+        private readonly bool FitsLength(ref Utf8JsonReader reader) =>
+            reader.ValueSpan.Length <= Options.MaxStringLength
+            || (reader.ValueIsEscaped ? reader.GetString()!.Length : Encoding.UTF8.GetCharCount(reader.ValueSpan)) <= Options.MaxStringLength;
 
         /// <summary>The rule kinds' own keys, as the model's constants, so that each observation does not allocate them again.</summary>
         private static string? KnownKey(ref Utf8JsonReader reader) =>

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace Rubric.Engine.Schema;
@@ -7,7 +8,7 @@ internal static class DocumentDetector
 {
     public static DocumentKind Detect(ReadOnlySpan<byte> utf8Json)
     {
-        if (utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        if (utf8Json.StartsWith(Encoding.UTF8.Preamble))
         {
             utf8Json = utf8Json[3..];
         }
@@ -61,17 +62,10 @@ internal static class DocumentDetector
     {
         // Only the file name counts: the path to the schemas itself says "Rubric.Engine.Schema".
         var name = schema[(schema.LastIndexOfAny(['/', '\\']) + 1)..];
-        if (name.Contains("assessment", StringComparison.OrdinalIgnoreCase))
-        {
-            return DocumentKind.Assessment;
-        }
-
-        if (name.Contains("roster", StringComparison.OrdinalIgnoreCase))
-        {
-            return DocumentKind.Roster;
-        }
-
-        return name.Contains("rubric", StringComparison.OrdinalIgnoreCase) ? DocumentKind.Rubric
-            : name.Contains("plan", StringComparison.OrdinalIgnoreCase) ? DocumentKind.Plan : DocumentKind.Unknown;
+        return name.Contains("assessment", StringComparison.OrdinalIgnoreCase) ? DocumentKind.Assessment
+            : name.Contains("roster", StringComparison.OrdinalIgnoreCase) ? DocumentKind.Roster
+            : name.Contains("rubric", StringComparison.OrdinalIgnoreCase) ? DocumentKind.Rubric
+            : name.Contains("plan", StringComparison.OrdinalIgnoreCase) ? DocumentKind.Plan
+            : DocumentKind.Unknown;
     }
 }

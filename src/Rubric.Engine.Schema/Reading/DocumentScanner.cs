@@ -13,8 +13,6 @@ namespace Rubric.Engine.Schema;
 /// </summary>
 internal static class DocumentScanner
 {
-    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
-
     /// <summary>Checks the bytes; returns the UTF-8 text without its byte order mark, or null after reporting why it cannot be read.</summary>
     public static ReadOnlyMemory<byte>? CheckBytes(ReadOnlyMemory<byte> bytes, LoaderOptions options, DiagnosticSink sink)
     {
@@ -32,9 +30,9 @@ internal static class DocumentScanner
             return null;
         }
 
-        if (span.StartsWith(Utf8Bom))
+        if (span.StartsWith(Encoding.UTF8.Preamble))
         {
-            bytes = bytes[Utf8Bom.Length..];
+            bytes = bytes[3..];
             span = bytes.Span;
         }
 
@@ -73,87 +71,72 @@ internal static class DocumentScanner
         {
             while (reader.Read())
             {
-                switch (reader.TokenType)
+                var token = reader.TokenType;
+                if (token == JsonTokenType.PropertyName)
                 {
-                    case JsonTokenType.PropertyName:
+                    property = reader.GetString()!;
+                    var frame = frames.Peek();
+                    var namePointer = JsonPointers.Append(frame.Pointer, property);
+                    if (!CheckLength(ref reader, property.Length, options, sink, locator, namePointer, "property name"))
                     {
-                        property = reader.GetString()!;
-                        var frame = frames.Peek();
-                        var pointer = JsonPointers.Append(frame.Pointer, property);
-                        if (!CheckLength(ref reader, property.Length, options, sink, locator, pointer, "property name"))
-                        {
-                            ok = false;
-                        }
-
-                        if (!frame.Names!.Add(property))
-                        {
-                            var (line, column) = locator.Locate(reader.TokenStartIndex);
-                            sink.Error(DiagnosticCodes.DuplicateProperty, $"The property '{property}' appears more than once in this object; each property may be given once.", line, column, pointer);
-                            ok = false;
-                        }
-
-                        break;
+                        ok = false;
                     }
 
-                    case JsonTokenType.StartObject:
-                    case JsonTokenType.StartArray:
+                    if (!frame.Names!.Add(property))
                     {
-                        var pointer = ValuePointer(frames, property);
-                        if (++values > options.MaxValues)
-                        {
-                            TooManyValues(ref reader, options, sink, locator, pointer);
-                            return false;
-                        }
-
-                        Record(ref reader, sink, locator, pointer);
-                        if (reader.CurrentDepth + 1 > options.MaxDepth)
-                        {
-                            var (line, column) = locator.Locate(reader.TokenStartIndex);
-                            sink.Error(DiagnosticCodes.NestingTooDeep, string.Create(CultureInfo.InvariantCulture, $"Objects and arrays are nested deeper than the limit of {options.MaxDepth}."), line, column, pointer);
-                            return false;
-                        }
-
-                        var isObject = reader.TokenType == JsonTokenType.StartObject;
-                        frames.Push(new Frame(pointer, isObject ? new HashSet<string>(StringComparer.Ordinal) : null));
-                        break;
+                        var (nameLine, nameColumn) = locator.Locate(reader.TokenStartIndex);
+                        sink.Error(DiagnosticCodes.DuplicateProperty, $"The property '{property}' appears more than once in this object; each property may be given once.", nameLine, nameColumn, namePointer);
+                        ok = false;
                     }
 
-                    case JsonTokenType.EndObject:
-                    case JsonTokenType.EndArray:
-                        frames.Pop();
-                        AfterValue(frames);
-                        break;
-
-                    default:
-                    {
-                        var pointer = ValuePointer(frames, property);
-                        if (++values > options.MaxValues)
-                        {
-                            TooManyValues(ref reader, options, sink, locator, pointer);
-                            return false;
-                        }
-
-                        Record(ref reader, sink, locator, pointer);
-                        if (reader.TokenType == JsonTokenType.String)
-                        {
-                            var length = reader.ValueIsEscaped ? reader.GetString()!.Length : Encoding.UTF8.GetCharCount(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
-                            ok &= CheckLength(ref reader, length, options, sink, locator, pointer, "string");
-                        }
-                        else if (reader.TokenType == JsonTokenType.Number && !ExactNumber.TryRead(ref reader, out _))
-                        {
-                            var (line, column) = locator.Locate(reader.TokenStartIndex);
-                            var text = Encoding.UTF8.GetString(reader.ValueSpan);
-                            var why = reader.TryGetDecimal(out var rounded)
-                                ? $"has more digits than an exact decimal holds (28 decimal places, 28 to 29 significant digits), so it would be read as {rounded.ToString(CultureInfo.InvariantCulture)}; points are exact, so write it with fewer digits."
-                                : "is outside the range of exact decimals (about ±7.9e28, at most 28 decimal places).";
-                            sink.Error(DiagnosticCodes.NumberOutOfRange, $"The number {text} {why}", line, column, pointer);
-                            ok = false;
-                        }
-
-                        AfterValue(frames);
-                        break;
-                    }
+                    continue;
                 }
+
+                if (token is JsonTokenType.EndObject or JsonTokenType.EndArray)
+                {
+                    frames.Pop();
+                    AfterValue(frames);
+                    continue;
+                }
+
+                // Every other token starts a value: counted, and where it starts recorded.
+                var pointer = ValuePointer(frames, property);
+                var (line, column) = locator.Locate(reader.TokenStartIndex);
+                if (++values > options.MaxValues)
+                {
+                    sink.Error(DiagnosticCodes.TooManyValues, string.Create(CultureInfo.InvariantCulture, $"The document holds more than the limit of {options.MaxValues} values (objects, arrays, strings, numbers)."), line, column, pointer);
+                    return false;
+                }
+
+                sink.SourceMap.Add(pointer, line, column);
+                if (token is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    if (reader.CurrentDepth + 1 > options.MaxDepth)
+                    {
+                        sink.Error(DiagnosticCodes.NestingTooDeep, string.Create(CultureInfo.InvariantCulture, $"Objects and arrays are nested deeper than the limit of {options.MaxDepth}."), line, column, pointer);
+                        return false;
+                    }
+
+                    frames.Push(new Frame(pointer, token == JsonTokenType.StartObject ? new HashSet<string>(StringComparer.Ordinal) : null));
+                    continue;
+                }
+
+                if (token == JsonTokenType.String)
+                {
+                    var length = reader.ValueIsEscaped ? reader.GetString()!.Length : Encoding.UTF8.GetCharCount(reader.ValueSpan);
+                    ok &= CheckLength(ref reader, length, options, sink, locator, pointer, "string");
+                }
+                else if (token == JsonTokenType.Number && !ExactNumber.TryRead(ref reader, out _))
+                {
+                    var text = Encoding.UTF8.GetString(reader.ValueSpan);
+                    var why = reader.TryGetDecimal(out var rounded)
+                        ? $"has more digits than an exact decimal holds (28 decimal places, 28 to 29 significant digits), so it would be read as {rounded.ToString(CultureInfo.InvariantCulture)}; points are exact, so write it with fewer digits."
+                        : "is outside the range of exact decimals (about ±7.9e28, at most 28 decimal places).";
+                    sink.Error(DiagnosticCodes.NumberOutOfRange, $"The number {text} {why}", line, column, pointer);
+                    ok = false;
+                }
+
+                AfterValue(frames);
             }
         }
         catch (JsonException exception)
@@ -179,54 +162,24 @@ internal static class DocumentScanner
         return ok;
     }
 
-    internal static string? DescribeForeignEncoding(ReadOnlySpan<byte> span)
+    internal static string? DescribeForeignEncoding(ReadOnlySpan<byte> span) => span switch
     {
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
-        {
-            return "UTF-32 (little-endian byte order mark)";
-        }
-
-        if (span.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
-        {
-            return "UTF-32 (big-endian byte order mark)";
-        }
-
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-        {
-            return "UTF-16 (little-endian byte order mark)";
-        }
-
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            return "UTF-16 (big-endian byte order mark)";
-        }
+        [0xFF, 0xFE, 0x00, 0x00, ..] => "UTF-32 (little-endian byte order mark)",
+        [0x00, 0x00, 0xFE, 0xFF, ..] => "UTF-32 (big-endian byte order mark)",
+        [0xFF, 0xFE, ..] => "UTF-16 (little-endian byte order mark)",
+        [0xFE, 0xFF, ..] => "UTF-16 (big-endian byte order mark)",
 
         // JSON starts with an ASCII character, so UTF-32 without a byte order mark shows three zero
         // bytes beside it. Its four bytes are valid UTF-8 (NUL is), so without this test the file
         // would be read as UTF-8 and fail somewhere further on.
-        if (span.Length >= 4 && span[0] != 0 && span[1] == 0 && span[2] == 0 && span[3] == 0)
-        {
-            return "UTF-32 (little-endian, no byte order mark)";
-        }
-
-        if (span.Length >= 4 && span[0] == 0 && span[1] == 0 && span[2] == 0 && span[3] != 0)
-        {
-            return "UTF-32 (big-endian, no byte order mark)";
-        }
+        [not 0, 0, 0, 0, ..] => "UTF-32 (little-endian, no byte order mark)",
+        [0, 0, 0, not 0, ..] => "UTF-32 (big-endian, no byte order mark)",
 
         // JSON starts with an ASCII character, so UTF-16 without a byte order mark shows a zero byte beside it.
-        if (span.Length >= 4 && span[0] != 0 && span[1] == 0 && span[2] != 0 && span[3] == 0)
-        {
-            return "UTF-16 (little-endian, no byte order mark)";
-        }
-
-        if (span.Length >= 4 && span[0] == 0 && span[1] != 0 && span[2] == 0 && span[3] != 0)
-        {
-            return "UTF-16 (big-endian, no byte order mark)";
-        }
-
-        return null;
-    }
+        [not 0, 0, not 0, 0, ..] => "UTF-16 (little-endian, no byte order mark)",
+        [0, not 0, 0, not 0, ..] => "UTF-16 (big-endian, no byte order mark)",
+        _ => null,
+    };
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> span)
     {
@@ -254,18 +207,6 @@ internal static class DocumentScanner
         var (line, column) = locator.Locate(reader.TokenStartIndex);
         sink.Error(DiagnosticCodes.StringTooLong, string.Create(CultureInfo.InvariantCulture, $"A {what} of {length} characters is longer than the limit of {options.MaxStringLength}."), line, column, pointer);
         return false;
-    }
-
-    private static void TooManyValues(ref Utf8JsonReader reader, LoaderOptions options, DiagnosticSink sink, TextLocator locator, string pointer)
-    {
-        var (line, column) = locator.Locate(reader.TokenStartIndex);
-        sink.Error(DiagnosticCodes.TooManyValues, string.Create(CultureInfo.InvariantCulture, $"The document holds more than the limit of {options.MaxValues} values (objects, arrays, strings, numbers)."), line, column, pointer);
-    }
-
-    private static void Record(ref Utf8JsonReader reader, DiagnosticSink sink, TextLocator locator, string pointer)
-    {
-        var (line, column) = locator.Locate(reader.TokenStartIndex);
-        sink.SourceMap.Add(pointer, line, column);
     }
 
     private static string ValuePointer(Stack<Frame> frames, string? property)

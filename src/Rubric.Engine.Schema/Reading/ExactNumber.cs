@@ -10,8 +10,9 @@ namespace Rubric.Engine.Schema;
 /// </summary>
 internal static class ExactNumber
 {
+    /// <summary>The number at the reader, which reads a span (as every reader here does), so the number is all in its ValueSpan.</summary>
     public static bool TryRead(ref Utf8JsonReader reader, out decimal value) =>
-        reader.TryGetDecimal(out value) && IsExact(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan);
+        reader.TryGetDecimal(out value) && IsExact(reader.ValueSpan);
 
     /// <summary>Whether the number written as <paramref name="json"/> (valid JSON number syntax) is a whole number below 2^96 over 10^scale, scale at most 28.</summary>
     public static bool IsExact(ReadOnlySpan<byte> json)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace Rubric.Engine.Schema;
 
@@ -68,7 +69,7 @@ internal static class JsonLinesSplitter
             }
 
             var content = buffer.AsMemory(start, length);
-            if (line == 1 && content.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            if (line == 1 && content.Span.StartsWith(Encoding.UTF8.Preamble))
             {
                 content = content[3..];
             }

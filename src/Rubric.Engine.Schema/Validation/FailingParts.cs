@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Json.Schema;
 
 namespace Rubric.Engine.Schema;
@@ -100,23 +101,17 @@ internal sealed class FailingParts : IDisposable
     private void Copy(Utf8JsonWriter writer, JsonElement value, string pointer, JsonElement? schemaNode, string schemaPointer)
     {
         var (node, at) = schemaNode is { } s ? Follow(s, schemaPointer) : (null, schemaPointer);
-        if (node is { } checks && ChecksTogether(checks))
+        if (node is not { } n || ChecksTogether(n) || value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array))
         {
             value.WriteTo(writer);
-            return;
         }
-
-        switch (value.ValueKind)
+        else if (value.ValueKind == JsonValueKind.Object)
         {
-            case JsonValueKind.Object when node is { } n:
-                CopyObject(writer, value, pointer, n, at);
-                break;
-            case JsonValueKind.Array when node is { } n:
-                CopyArray(writer, value, pointer, n, at);
-                break;
-            default:
-                value.WriteTo(writer);
-                break;
+            CopyObject(writer, value, pointer, n, at);
+        }
+        else
+        {
+            CopyArray(writer, value, pointer, n, at);
         }
     }
 
@@ -209,7 +204,7 @@ internal sealed class FailingParts : IDisposable
         }
 
         var verdict = _judge?.Invoke(container, name, value);
-        var nameValid = verdict is not null || name is null || names is null || names.Evaluate(NameValue(name), YesOrNo).IsValid;
+        var nameValid = verdict is not null || name is null || names is null || names.Evaluate(JsonSerializer.SerializeToElement(JsonValue.Create(name), DocumentJsonContext.Default.JsonNode), YesOrNo).IsValid;
         if (verdict is null && nameValid && value.ValueKind is JsonValueKind.Object or JsonValueKind.Array && JsonMarshal.GetRawUtf8Value(value).Length > LargeBytes)
         {
             return true;
@@ -253,18 +248,6 @@ internal sealed class FailingParts : IDisposable
         }
 
         return true;
-    }
-
-    private static JsonElement NameValue(string name)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStringValue(name);
-        }
-
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        return document.RootElement.Clone();
     }
 
     private static bool IsRequired(JsonElement node, string name) =>

@@ -7,10 +7,6 @@ internal sealed class RubricDocumentValidator : AbstractValidator<RubricDocument
 {
     public RubricDocumentValidator()
     {
-        RuleFor(x => x.Points).GreaterThan(0m)
-            .WithErrorCode(DiagnosticCodes.OutOfRange)
-            .WithMessage(x => $"The rubric's points must be greater than 0, found {ValidationText.P(x.Points)}.");
-
         RuleFor(x => x.Points)
             .Must((rubric, points) => points == rubric.Tasks.Sum(static t => t.Points))
             .When(x => x.Tasks.Count > 0)

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Json.Schema;
 
@@ -99,112 +98,58 @@ internal static class SchemaValidator
     private static IEnumerable<(string Code, string Message, string Pointer)> Describe(
         string keyword, string libraryMessage, string pointer, JsonElement instance, bool isName, JsonElement? schemaNode, JsonElement schemaRoot, Uri schemaLocation)
     {
+        if (keyword == "required")
+        {
+            return MissingNames(libraryMessage, schemaNode, instance).Select(name => (DiagnosticCodes.MissingProperty, $"The required property '{name}' is missing.", pointer));
+        }
+
         // A propertyNames failure is about the member's name, which is the last segment of the pointer.
         var found = isName ? "the name " + Quote(JsonPointers.Split(pointer).LastOrDefault() ?? string.Empty) : DescribeValue(instance);
         var limit = schemaNode is { } n && n.ValueKind == JsonValueKind.Object && n.TryGetProperty(keyword, out var l) ? l.GetRawText() : null;
-        if (limit is null && keyword is "minimum" or "exclusiveMinimum" or "maximum" or "exclusiveMaximum" or "const" or "minLength" or "maxLength" or "minItems" or "maxItems" or "minProperties" or "maxProperties")
+        var (code, message) = keyword switch
         {
-            yield return (FallbackCode(keyword), libraryMessage, pointer);
-            yield break;
-        }
+            "type" => (DiagnosticCodes.TypeMismatch, $"Expected {(schemaNode is { } t && t.TryGetProperty("type", out var type) ? DescribeTypes(type) : "another type")}, found {found}."),
+            "" or "false" => (DiagnosticCodes.UnknownProperty, UnknownProperty(pointer, schemaRoot, schemaLocation)),
+            "minimum" => (DiagnosticCodes.OutOfRange, $"Expected a number at least {limit}, found {found}."),
+            "exclusiveMinimum" => (DiagnosticCodes.OutOfRange, $"Expected a number greater than {limit}, found {found}."),
+            "maximum" => (DiagnosticCodes.OutOfRange, $"Expected a number at most {limit}, found {found}."),
+            "exclusiveMaximum" => (DiagnosticCodes.OutOfRange, $"Expected a number less than {limit}, found {found}."),
+            "enum" when pointer.EndsWith("/rule/kind", StringComparison.Ordinal) => (DiagnosticCodes.UnknownRuleKind, $"Unknown rule kind {instance.GetRawText()}; expected one of {EnumValues(schemaNode)}."),
+            "enum" => (DiagnosticCodes.InvalidEnumValue, $"Expected one of {EnumValues(schemaNode)}, found {found}."),
+            "const" => (DiagnosticCodes.InvalidEnumValue, $"Expected {limit}, found {found}."),
+            "pattern" when pointer.EndsWith("/date", StringComparison.Ordinal) => (DiagnosticCodes.InvalidFormat, $"Expected a date written yyyy-MM-dd, found {found}."),
+            "pattern" => (DiagnosticCodes.InvalidFormat, $"Expected an id of letters, digits, '.', '_' or '-' starting with a letter or digit, found {found}."),
+            "minLength" => (DiagnosticCodes.InvalidFormat, $"Expected a text of at least {limit} character(s), found {found}."),
+            "maxLength" => (DiagnosticCodes.InvalidFormat, $"Expected a text of at most {limit} character(s), found {found}."),
+            "minItems" => (DiagnosticCodes.WrongCount, $"Expected at least {limit} element(s), found {Count(instance)}."),
+            "maxItems" => (DiagnosticCodes.WrongCount, $"Expected at most {limit} element(s), found {Count(instance)}."),
+            "minProperties" => (DiagnosticCodes.WrongCount, $"Expected at least {limit} member(s), found {Count(instance)}."),
+            "maxProperties" => (DiagnosticCodes.WrongCount, $"Expected at most {limit} member(s), found {Count(instance)}."),
+            "uniqueItems" => (DiagnosticCodes.WrongCount, "Expected each element at most once, found a repeated element."),
+            _ => (DiagnosticCodes.SchemaViolation, $"The value does not satisfy the schema ({keyword}): {libraryMessage}"),
+        };
 
-        switch (keyword)
-        {
-            case "type":
-                var expected = schemaNode is { } t && t.TryGetProperty("type", out var type) ? DescribeTypes(type) : "another type";
-                yield return (DiagnosticCodes.TypeMismatch, $"Expected {expected}, found {found}.", pointer);
-                break;
-
-            case "required":
-                foreach (var name in MissingNames(libraryMessage, schemaNode, instance))
-                {
-                    yield return (DiagnosticCodes.MissingProperty, $"The required property '{name}' is missing.", pointer);
-                }
-
-                break;
-
-            case "":
-            case "false":
-                var name2 = pointer.Length == 0 ? string.Empty : JsonPointers.Unescape(pointer[(pointer.LastIndexOf('/') + 1)..]);
-                var allowed = AllowedProperties(schemaRoot, schemaLocation);
-                var list = allowed.Count == 0 ? string.Empty : " Expected one of: " + string.Join(", ", allowed) + ".";
-                yield return (DiagnosticCodes.UnknownProperty, $"Unknown property '{name2}' (property names are case-sensitive).{list}", pointer);
-                break;
-
-            case "minimum":
-                yield return (DiagnosticCodes.OutOfRange, $"Expected a number at least {limit}, found {found}.", pointer);
-                break;
-            case "exclusiveMinimum":
-                yield return (DiagnosticCodes.OutOfRange, $"Expected a number greater than {limit}, found {found}.", pointer);
-                break;
-            case "maximum":
-                yield return (DiagnosticCodes.OutOfRange, $"Expected a number at most {limit}, found {found}.", pointer);
-                break;
-            case "exclusiveMaximum":
-                yield return (DiagnosticCodes.OutOfRange, $"Expected a number less than {limit}, found {found}.", pointer);
-                break;
-
-            case "enum":
-                var values = schemaNode is { } e && e.TryGetProperty("enum", out var options)
-                    ? string.Join(", ", options.EnumerateArray().Select(static o => o.GetRawText()))
-                    : "the allowed values";
-                if (pointer.EndsWith("/rule/kind", StringComparison.Ordinal))
-                {
-                    yield return (DiagnosticCodes.UnknownRuleKind, $"Unknown rule kind {instance.GetRawText()}; expected one of {values}.", pointer);
-                }
-                else
-                {
-                    yield return (DiagnosticCodes.InvalidEnumValue, $"Expected one of {values}, found {found}.", pointer);
-                }
-
-                break;
-
-            case "const":
-                yield return (DiagnosticCodes.InvalidEnumValue, $"Expected {limit}, found {found}.", pointer);
-                break;
-
-            case "pattern":
-                var what = pointer.EndsWith("/date", StringComparison.Ordinal)
-                    ? "a date written yyyy-MM-dd"
-                    : "an id of letters, digits, '.', '_' or '-' starting with a letter or digit";
-                yield return (DiagnosticCodes.InvalidFormat, $"Expected {what}, found {found}.", pointer);
-                break;
-
-            case "minLength":
-                yield return (DiagnosticCodes.InvalidFormat, $"Expected a text of at least {limit} character(s), found {found}.", pointer);
-                break;
-            case "maxLength":
-                yield return (DiagnosticCodes.InvalidFormat, $"Expected a text of at most {limit} character(s), found {found}.", pointer);
-                break;
-
-            case "minItems":
-                yield return (DiagnosticCodes.WrongCount, $"Expected at least {limit} element(s), found {Count(instance)}.", pointer);
-                break;
-            case "maxItems":
-                yield return (DiagnosticCodes.WrongCount, $"Expected at most {limit} element(s), found {Count(instance)}.", pointer);
-                break;
-            case "minProperties":
-            case "maxProperties":
-                var bound = keyword == "minProperties" ? "at least" : "at most";
-                yield return (DiagnosticCodes.WrongCount, $"Expected {bound} {limit} member(s), found {Count(instance)}.", pointer);
-                break;
-            case "uniqueItems":
-                yield return (DiagnosticCodes.WrongCount, "Expected each element at most once, found a repeated element.", pointer);
-                break;
-
-            default:
-                yield return (DiagnosticCodes.SchemaViolation, $"The value does not satisfy the schema ({keyword}): {libraryMessage}", pointer);
-                break;
-        }
+        // Where the schema's text does not show the limit a message names, the library's own words.
+        var limitUnknown = limit is null && keyword is "minimum" or "exclusiveMinimum" or "maximum" or "exclusiveMaximum" or "const" or "minLength" or "maxLength" or "minItems" or "maxItems" or "minProperties" or "maxProperties";
+        return [(code, limitUnknown ? libraryMessage : message, pointer)];
     }
 
-    private static string FallbackCode(string keyword) => keyword switch
+    private static string EnumValues(JsonElement? schemaNode) => schemaNode is { } e && e.TryGetProperty("enum", out var options)
+        ? string.Join(", ", options.EnumerateArray().Select(static o => o.GetRawText()))
+        : "the allowed values";
+
+    /// <summary>The unknown property's message, listing the properties its object allows where the schema names them.</summary>
+    private static string UnknownProperty(string pointer, JsonElement schemaRoot, Uri schemaLocation)
     {
-        "const" => DiagnosticCodes.InvalidEnumValue,
-        "minLength" or "maxLength" => DiagnosticCodes.InvalidFormat,
-        "minItems" or "maxItems" or "minProperties" or "maxProperties" => DiagnosticCodes.WrongCount,
-        _ => DiagnosticCodes.OutOfRange,
-    };
+        var name = pointer.Length == 0 ? string.Empty : JsonPointers.Unescape(pointer[(pointer.LastIndexOf('/') + 1)..]);
+        var fragment = Uri.UnescapeDataString(schemaLocation.Fragment.TrimStart('#'));
+        var cut = fragment.LastIndexOf("/additionalProperties", StringComparison.Ordinal);
+        var allowed = cut >= 0 && JsonPointers.TryResolve(schemaRoot, fragment[..cut], out var owner) && owner.ValueKind == JsonValueKind.Object && owner.TryGetProperty("properties", out var properties)
+            ? properties.EnumerateObject().Select(static p => p.Name).ToList()
+            : [];
+        var list = allowed.Count == 0 ? string.Empty : " Expected one of: " + string.Join(", ", allowed) + ".";
+        return $"Unknown property '{name}' (property names are case-sensitive).{list}";
+    }
 
     private static string Count(JsonElement instance) => instance.ValueKind switch
     {
@@ -244,22 +189,6 @@ internal static class SchemaValidator
         return missing.Count > 0 ? missing : [libraryMessage];
     }
 
-    private static List<string> AllowedProperties(JsonElement schemaRoot, Uri schemaLocation)
-    {
-        var fragment = Uri.UnescapeDataString(schemaLocation.Fragment.TrimStart('#'));
-        var cut = fragment.LastIndexOf("/additionalProperties", StringComparison.Ordinal);
-        if (cut < 0)
-        {
-            return [];
-        }
-
-        return JsonPointers.TryResolve(schemaRoot, fragment[..cut], out var owner)
-            && owner.ValueKind == JsonValueKind.Object
-            && owner.TryGetProperty("properties", out var properties)
-                ? properties.EnumerateObject().Select(static p => p.Name).ToList()
-                : [];
-    }
-
     /// <summary>Finds the subschema that failed; tolerant of locations that carry extra segments.</summary>
     private static JsonElement? ResolveSchemaNode(JsonElement schemaRoot, Uri schemaLocation)
     {
@@ -268,23 +197,11 @@ internal static class SchemaValidator
         var current = schemaRoot;
         foreach (var token in JsonPointers.Split(fragment))
         {
-            if (current.ValueKind == JsonValueKind.Object && current.TryGetProperty(token, out var child))
+            // Evaluation adds segments that are not in the schema text (a repeated 'items', the $defs name after a $ref): skip them.
+            if (JsonPointers.TryStep(current, token, out var child))
             {
                 current = child;
-            }
-            else if (current.ValueKind == JsonValueKind.Array && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < current.GetArrayLength())
-            {
-                current = current[index];
-            }
-            else
-            {
-                // Evaluation adds segments that are not in the schema text (a repeated 'items', the $defs name after a $ref): skip them.
-                continue;
-            }
-
-            if (current.ValueKind == JsonValueKind.Object)
-            {
-                deepest = current;
+                deepest = current.ValueKind == JsonValueKind.Object ? current : deepest;
             }
         }
 
@@ -321,8 +238,6 @@ internal static class SchemaValidator
         // Cut between characters, never inside a surrogate pair, which would leave half of one.
         var cut = text.Length > 60 && char.IsHighSurrogate(text[56]) ? 56 : 57;
         var shown = text.Length > 60 ? text[..cut] + "..." : text;
-        var builder = new StringBuilder("\"");
-        builder.Append(shown.Replace("\"", "\\\"", StringComparison.Ordinal)).Append('"');
-        return builder.ToString();
+        return "\"" + shown.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
     }
 }

@@ -2,15 +2,11 @@ using FluentValidation;
 
 namespace Rubric.Engine.Schema;
 
-/// <summary>The meaning of a stage: its points and the sum of its items.</summary>
+/// <summary>The meaning of a stage: its points against the sum of its items (points greater than 0 the schema has checked).</summary>
 internal sealed class StageValidator : AbstractValidator<StageDocument>
 {
     public StageValidator()
     {
-        RuleFor(x => x.Points).GreaterThan(0m)
-            .WithErrorCode(DiagnosticCodes.OutOfRange)
-            .WithMessage(x => $"Stage '{x.Id}' must be worth more than 0 points, found {ValidationText.P(x.Points)}.");
-
         RuleFor(x => x.Points)
             .Must((stage, points) => points == stage.Items.Sum(static i => i.Points))
             .When(x => x.Items.Count > 0)

@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace Rubric.Engine.Schema;
 
-/// <summary>A tie-breaker: taskScore names a task, stageScore a stage (of the rubric, when there is one); the others name nothing.</summary>
+/// <summary>A tie-breaker: taskScore names a task, stageScore a stage (of the rubric, when there is one; the schema has checked that both give a target); the others name nothing.</summary>
 internal sealed class TieBreakerValidator : AbstractValidator<TieBreakerDocument>
 {
     public TieBreakerValidator(string awardId, RubricDocument? rubric)
@@ -11,11 +11,6 @@ internal sealed class TieBreakerValidator : AbstractValidator<TieBreakerDocument
         var taskIds = tasks.Select(static t => t.Id).ToHashSet(StringComparer.Ordinal);
         var stageIds = tasks.SelectMany(static t => t.Stages).Select(static s => s.Id).ToHashSet(StringComparer.Ordinal);
 
-        RuleFor(x => x.Target)
-            .Must(static t => !string.IsNullOrWhiteSpace(t))
-            .When(static x => x.Kind is "taskScore" or "stageScore")
-            .WithErrorCode(DiagnosticCodes.MissingProperty)
-            .WithMessage(x => $"The {x.Kind} tie-breaker of award '{awardId}' needs a target.");
         RuleFor(x => x.Target)
             .Must(t => t is null || taskIds.Contains(t))
             .When(x => rubric is not null && x.Kind == "taskScore")

@@ -13,8 +13,8 @@ internal static class ValidationText
     public static bool IsWhole(decimal value) => decimal.Truncate(value) == value;
 
     /// <summary>A failure whose property name is already a JSON Pointer.</summary>
-    public static ValidationFailure At(string pointer, string code, string message, Severity severity = Severity.Error) =>
-        new(pointer, message) { ErrorCode = code, Severity = severity };
+    public static ValidationFailure At(string pointer, string code, string message) =>
+        new(pointer, message) { ErrorCode = code };
 
     /// <summary>Reports every id that appeared before, at the place of its second use.</summary>
     public static void ReportDuplicates<T>(ValidationContext<T> context, IEnumerable<(string Id, string Pointer)> ids, string what, string noun = "id")

@@ -33,9 +33,9 @@ public sealed class AwardPolicyValidatorTests
     }
 
     [Fact]
-    public void Validate_QuotaWithBothPercentAndCount_ReportsInvalidValue()
+    public void Validate_FractionalCount_ReportsInvalidValue()
     {
-        var award = Award(new TiesDocument { Resolution = "includeAll" }, new QuotaDocument { Percent = 10m, Count = 2m });
+        var award = Award(new TiesDocument { Resolution = "includeAll" }, new QuotaDocument { Count = 2.5m });
 
         Assert.Equal([DiagnosticCodes.InvalidValue], new AwardPolicyValidator(Rubric).Validate(award).Errors.Select(static f => f.ErrorCode));
     }
