@@ -6,16 +6,17 @@ namespace Rubric.Engine;
 /// </summary>
 public readonly struct RuleOutcome
 {
-    private RuleOutcome(decimal loss, decimal uncappedLoss, DeductionReason reason, decimal quantity, string? detail, ScoringErrorCode errorCode, string? errorKey, string? errorMessage)
+    // What is rarely there shares one field (a detail text, or the failure), so that an outcome,
+    // which every item of every assessment returns by value, is as small as it can be.
+    private readonly object? _detailOrFailure;
+
+    private RuleOutcome(decimal loss, decimal uncappedLoss, DeductionReason reason, decimal quantity, object? detailOrFailure)
     {
         Loss = loss;
         UncappedLoss = uncappedLoss;
         Reason = reason;
         Quantity = quantity;
-        Detail = detail;
-        ErrorCode = errorCode;
-        ErrorKey = errorKey;
-        ErrorMessage = errorMessage;
+        _detailOrFailure = detailOrFailure;
     }
 
     /// <summary>The points lost, after the rule's own cap.</summary>
@@ -31,19 +32,19 @@ public readonly struct RuleOutcome
     public decimal Quantity { get; }
 
     /// <summary>Further detail (the level id, the failed conditions).</summary>
-    public string? Detail { get; }
+    public string? Detail => _detailOrFailure as string;
 
     /// <summary>Whether the observation could not be scored.</summary>
-    public bool IsError => ErrorMessage is not null;
+    public bool IsError => _detailOrFailure is Failure;
 
     /// <summary>The error's code, when <see cref="IsError"/>.</summary>
-    public ScoringErrorCode ErrorCode { get; }
+    public ScoringErrorCode ErrorCode => (_detailOrFailure as Failure)?.Code ?? default;
 
     /// <summary>The name of the bad or missing value, when <see cref="IsError"/>.</summary>
-    public string? ErrorKey { get; }
+    public string? ErrorKey => (_detailOrFailure as Failure)?.Key;
 
     /// <summary>What was wrong, when <see cref="IsError"/>.</summary>
-    public string? ErrorMessage { get; }
+    public string? ErrorMessage => (_detailOrFailure as Failure)?.Message;
 
     /// <summary>Nothing was lost.</summary>
     public static RuleOutcome NoLoss => default;
@@ -56,7 +57,7 @@ public readonly struct RuleOutcome
     /// <param name="uncappedLoss">The loss before the cap; defaults to <paramref name="loss"/>.</param>
     /// <returns>The outcome.</returns>
     public static RuleOutcome Lost(decimal loss, DeductionReason reason, decimal quantity = 0m, string? detail = null, decimal? uncappedLoss = null) =>
-        new(loss, uncappedLoss ?? loss, reason, quantity, detail, default, null, null);
+        new(loss, uncappedLoss ?? loss, reason, quantity, detail);
 
     /// <summary>The observation cannot be scored.</summary>
     /// <param name="code">The error code.</param>
@@ -66,7 +67,7 @@ public readonly struct RuleOutcome
     public static RuleOutcome Invalid(ScoringErrorCode code, string? key, string message)
     {
         ArgumentException.ThrowIfNullOrEmpty(message);
-        return new(0m, 0m, default, 0m, null, code, key, message);
+        return new(0m, 0m, default, 0m, new Failure(code, key, message));
     }
 
     /// <summary>
@@ -90,4 +91,6 @@ public readonly struct RuleOutcome
     /// <returns>The outcome.</returns>
     public static RuleOutcome MissingValue(string key, string expected) =>
         Invalid(ScoringErrorCode.MissingValue, key, $"'{key}' is missing; expected {expected}.");
+
+    private sealed record Failure(ScoringErrorCode Code, string? Key, string Message);
 }
