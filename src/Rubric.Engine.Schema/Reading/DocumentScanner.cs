@@ -32,7 +32,7 @@ internal static class DocumentScanner
 
         if (span.StartsWith(Encoding.UTF8.Preamble))
         {
-            bytes = bytes[3..];
+            bytes = bytes[Encoding.UTF8.Preamble.Length..];
             span = bytes.Span;
         }
 
