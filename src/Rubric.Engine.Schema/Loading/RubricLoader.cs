@@ -73,11 +73,14 @@ public sealed class RubricLoader
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(firstLine, 1);
         var sink = new DiagnosticSink(file, firstLine);
-        if (DocumentScanner.CheckBytes(utf8Json, Options, sink) is not { } text)
+        if (DocumentScanner.CheckFraming(utf8Json, Options, sink) is not { } text)
         {
             return new LoadResult<Assessment>(null, sink.Finish(Options.Strict), file, sink.SourceMap);
         }
 
+        // One pass over a good record: the reader turns every string it accepts into text, which
+        // refuses bytes that are not UTF-8, and accepts nothing outside strings but JSON's own ASCII.
+        // The whole document is checked for UTF-8 only to explain a record that failed.
         if (AssessmentReader.Read(text.Span, Options, out var findings, out var warnings) is { } assessment)
         {
             if (warnings.Count == 0)
@@ -93,6 +96,11 @@ public sealed class RubricLoader
             }
 
             return new LoadResult<Assessment>(assessment, sink.Finish(Options.Strict), file, sink.SourceMap); // strict: the warnings are errors, so no value
+        }
+
+        if (!DocumentScanner.CheckUtf8(text, sink))
+        {
+            return new LoadResult<Assessment>(null, sink.Finish(Options.Strict), file, sink.SourceMap);
         }
 
         if (findings.Count > 0)

@@ -12,6 +12,10 @@ namespace Rubric.Engine.Schema;
 /// stops: a breach of the structure is left to the scanner and the JSON Schema to explain (they say
 /// where and why, as for every document); a breach of a rule the schema cannot state (no column, a
 /// date that does not exist) comes back as a <see cref="Finding"/>.
+/// It is also what checks a good record's UTF-8: every string it accepts it either turns into text
+/// (which refuses bytes that are not UTF-8) or matches against a name of ASCII letters, and outside
+/// strings the reader accepts only JSON's own ASCII. A member read any other way would break that,
+/// and <c>ParseAssessment_InvalidByteAnywhere_ReportedAsEveryDocumentIs</c> with it.
 /// </summary>
 internal static class AssessmentReader
 {
@@ -19,7 +23,7 @@ internal static class AssessmentReader
     private static readonly string[] KnownMembers =
         [ObservationKeys.Met, ObservationKeys.Missing, ObservationKeys.NoneDone, ObservationKeys.Achieved, ObservationKeys.Level, ObservationKeys.Awarded, ObservationKeys.Score, "note", "evidenceRefs"];
 
-    /// <summary>Reads <paramref name="utf8"/> (valid UTF-8, no byte order mark).</summary>
+    /// <summary>Reads <paramref name="utf8"/> (no byte order mark; bytes that are not UTF-8 make it fail).</summary>
     /// <param name="utf8">The document.</param>
     /// <param name="options">The loader's limits.</param>
     /// <param name="findings">The rules broken, when the structure was fine; otherwise empty.</param>

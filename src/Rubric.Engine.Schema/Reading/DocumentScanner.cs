@@ -16,6 +16,21 @@ internal static class DocumentScanner
     /// <summary>Checks the bytes; returns the UTF-8 text without its byte order mark, or null after reporting why it cannot be read.</summary>
     public static ReadOnlyMemory<byte>? CheckBytes(ReadOnlyMemory<byte> bytes, LoaderOptions options, DiagnosticSink sink)
     {
+        // Not a conditional expression: its null would become an empty memory, through byte[].
+        if (CheckFraming(bytes, options, sink) is { } text && CheckUtf8(text, sink))
+        {
+            return text;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The checks of <see cref="CheckBytes"/> but UTF-8 validity: size, a foreign encoding, the byte
+    /// order mark, emptiness. For a reader that validates the text it turns into strings itself.
+    /// </summary>
+    public static ReadOnlyMemory<byte>? CheckFraming(ReadOnlyMemory<byte> bytes, LoaderOptions options, DiagnosticSink sink)
+    {
         var span = bytes.Span;
         var line = sink.FirstLine;
         if (bytes.Length > options.MaxFileBytes)
@@ -36,14 +51,7 @@ internal static class DocumentScanner
             span = bytes.Span;
         }
 
-        if (!Utf8.IsValid(span))
-        {
-            var offset = FirstInvalidUtf8(span);
-            var (invalidLine, column) = new TextLocator(bytes[..offset], sink.FirstLine).Locate(offset);
-            sink.Error(DiagnosticCodes.InvalidUtf8, string.Create(CultureInfo.InvariantCulture, $"The byte 0x{span[offset]:X2} is not valid UTF-8; save the file as UTF-8."), invalidLine, column, string.Empty);
-            return null;
-        }
-
+        // Only white space is valid UTF-8 whatever else holds, so this test may come before that one.
         if (span.IndexOfAnyExcept(" \t\r\n"u8) < 0)
         {
             sink.Error(DiagnosticCodes.EmptyDocument, "The file is empty; expected a JSON object.", line, 1, string.Empty);
@@ -51,6 +59,21 @@ internal static class DocumentScanner
         }
 
         return bytes;
+    }
+
+    /// <summary>Whether the text (without its byte order mark) is valid UTF-8; reports the first byte that is not.</summary>
+    public static bool CheckUtf8(ReadOnlyMemory<byte> text, DiagnosticSink sink)
+    {
+        var span = text.Span;
+        if (Utf8.IsValid(span))
+        {
+            return true;
+        }
+
+        var offset = FirstInvalidUtf8(span);
+        var (line, column) = new TextLocator(text[..offset], sink.FirstLine).Locate(offset);
+        sink.Error(DiagnosticCodes.InvalidUtf8, string.Create(CultureInfo.InvariantCulture, $"The byte 0x{span[offset]:X2} is not valid UTF-8; save the file as UTF-8."), line, column, string.Empty);
+        return false;
     }
 
     /// <summary>Walks the tokens; returns whether the document is well-formed and within the limits.</summary>

@@ -614,6 +614,46 @@ public sealed class RubricLoaderTests
     }
 
     [Fact]
+    public void ParseAssessment_InvalidByteAnywhere_ReportedAsEveryDocumentIs()
+    {
+        // The reader validates UTF-8 where it makes strings; the whole text is checked only once a
+        // record fails. Wherever a bad byte stands, the outcome must be the one every other kind of
+        // document gets from checking the bytes first.
+        var document = Encoding.UTF8.GetBytes("""
+            {"$schema": "assessment.schema.json", "formatVersion": 1, "round": "annual",
+             "unit": {"id": "school-01", "name": "青山村小"}, "date": "2011-12-08", "assessedBy": "第8考核组",
+             "notes": "抽查", "rubric": "panlong",
+             "self": {"t1.1": {"met": true, "note": "材料齐全", "evidenceRefs": ["照片", "方案"]}, "t2.6": {"level": "准时"}},
+             "assessor": {"t1.9": {"missing": 2}, "t1.16": {"awarded": 1.5}, "t1.4": {"标语": true}}}
+            """);
+        Assert.True(Loader.ParseAssessment(document).Succeeded);
+
+        var checkedAtBoundaries = 0;
+        for (var at = 0; at <= document.Length; at++)
+        {
+            if (at < document.Length && (document[at] & 0xC0) == 0x80)
+            {
+                continue; // inside a character: the first bad byte would be another one
+            }
+
+            // A byte never valid, and the first byte of a three-byte character with nothing after it.
+            foreach (var bad in new byte[] { 0xFF, 0xE4 })
+            {
+                byte[] broken = [.. document.AsSpan(0, at), bad, .. document.AsSpan(at)];
+                var expected = Loader.ParseRoster(broken).Diagnostics.Select(Describe).ToList();
+                Assert.StartsWith(DiagnosticCodes.InvalidUtf8, Assert.Single(expected));
+                Assert.Equal(expected, Loader.ParseAssessment(broken).Diagnostics.Select(Describe));
+            }
+
+            checkedAtBoundaries++;
+        }
+
+        Assert.Equal(Encoding.UTF8.GetCharCount(document) + 1, checkedAtBoundaries);
+
+        static string Describe(Diagnostic d) => $"{d.Code} {d.Line}:{d.Column} {d.JsonPointer} {d.Message}";
+    }
+
+    [Fact]
     public void ParseAssessment_ScoreTyped_ScoredObservation()
     {
         var json = "{\"formatVersion\": 1, \"unit\": {\"id\": \"s\"}, \"round\": \"annual\", \"assessor\": {\"t1.9\": {\"score\": 1.4, \"note\": \"自查\"}}}";
