@@ -18,23 +18,23 @@ public readonly struct ItemResult : IEquatable<ItemResult>
     }
 
     /// <summary>The item.</summary>
-    public Item Item => Items.Items[_index];
+    public Item Item => Scored.Items[_index];
 
     /// <summary>The scores; each lies in [0, <see cref="Item.Points"/>].</summary>
-    public ScorePair Score => Items.Score(_index);
+    public ScorePair Score => Scored.Score(_index);
 
     /// <summary>Why the self column lost points, or <see langword="null"/> when it lost none.</summary>
-    public Deduction? SelfDeduction => Items.Deduction(_index, ScoreSide.Self);
+    public Deduction? SelfDeduction => Scored.Deduction(_index, ScoreSide.Self);
 
     /// <summary>Why the assessor column lost points, or <see langword="null"/> when it lost none.</summary>
-    public Deduction? AssessorDeduction => Items.Deduction(_index, ScoreSide.Assessor);
+    public Deduction? AssessorDeduction => Scored.Deduction(_index, ScoreSide.Assessor);
 
-    private ScoredItems Items => _items ?? throw new InvalidOperationException("This ItemResult is the default value, not an item's result; get results from a Scorecard.");
+    private ScoredItems Scored => _items ?? throw new InvalidOperationException("This ItemResult is the default value, not an item's result; get results from a Scorecard.");
 
     /// <summary>The deduction of one column.</summary>
     /// <param name="side">The column.</param>
     /// <returns>The deduction, or <see langword="null"/>.</returns>
-    public Deduction? DeductionFor(ScoreSide side) => Items.Deduction(_index, side);
+    public Deduction? DeductionFor(ScoreSide side) => Scored.Deduction(_index, side);
 
     /// <summary>Whether two values are the result of the same item on the same scorecard.</summary>
     /// <param name="left">One result.</param>
