@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 
 namespace Rubric.Engine.Sheets;
@@ -67,13 +68,15 @@ internal static class CellText
 
     /// <summary>
     /// A number as the workbook shows it. Spreadsheets keep binary doubles but show and compare
-    /// them to 15 significant digits, which is also how far the conversion to decimal keeps: a
-    /// formula's 0.1 + 0.2 holds 0.30000000000000004 and reads as the 0.3 the sheet shows. A
-    /// number beyond the decimal range keeps its round-trip text, for the parser to refuse.
+    /// them to 15 significant digits, which is also how far the conversion to decimal keeps (7 for
+    /// a float, converted as a float, not widened to a double first): a formula's 0.1 + 0.2 holds
+    /// 0.30000000000000004 and reads as the 0.3 the sheet shows. A number beyond the decimal range
+    /// keeps its round-trip text, for the parser to refuse.
     /// </summary>
-    private static string Number(double value) =>
-        double.IsFinite(value) && Math.Abs(value) < 7.9e28
-            ? ((decimal)value).ToString(CultureInfo.InvariantCulture)
+    private static string Number<T>(T value)
+        where T : IFloatingPointIeee754<T> =>
+        T.IsFinite(value) && T.Abs(value) < T.CreateTruncating(7.9e28)
+            ? decimal.CreateTruncating(value).ToString(CultureInfo.InvariantCulture)
             : value.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>CJK characters and full-width punctuation, which are written without spaces between them.</summary>

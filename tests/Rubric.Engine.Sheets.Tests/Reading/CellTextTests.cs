@@ -21,6 +21,7 @@ public sealed class CellTextTests
         Assert.Equal("25", CellText.From(25d));
         Assert.Equal("1.5", CellText.From(1.5m));
         Assert.Equal("0.5", CellText.From(0.5f));
+        Assert.Equal("0.1", CellText.From(0.1f));
     }
 
     [Fact]
