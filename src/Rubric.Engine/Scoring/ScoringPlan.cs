@@ -133,32 +133,39 @@ public sealed class ScoringPlan
 
     internal RubricTask TaskOf(int itemIndex) => Rubric.Tasks[_stageTask[_itemStage[itemIndex]]];
 
-    internal decimal StageScore(int stage, ScoredItems items, List<Adjustment>? adjustments, ScoreSide side)
-    {
-        var sum = items.Sum(_stageStart[stage], _stageStart[stage + 1], side);
-        return Adjusted(sum, AdjustmentScope.Stage, _stages[stage].Id, Ceiling(_stages[stage].Points), adjustments, side, null);
-    }
+    internal int StageCount => _stages.Length;
 
-    internal decimal TaskScore(int task, ScoredItems items, List<Adjustment>? adjustments, ScoreSide side)
+    /// <summary>How many scores <see cref="Levels"/> writes for a column: every stage, every task, then the total.</summary>
+    internal int LevelCount => _stages.Length + Rubric.Tasks.Count + 1;
+
+    /// <summary>
+    /// Every stage's, task's and the total's score in one column, in that order, each level summed
+    /// once from the level below and then adjusted (what each adjustment applied goes to
+    /// <paramref name="applied"/>): the one place scoring and the pipeline steps get their sums.
+    /// </summary>
+    internal void Levels(ScoredItems items, List<Adjustment>? adjustments, ScoreSide side, Span<decimal> levels, decimal[]? applied)
     {
-        var sum = 0m;
-        for (var s = _taskStageStart[task]; s < _taskStageStart[task + 1]; s++)
+        for (var s = 0; s < _stages.Length; s++)
         {
-            sum += StageScore(s, items, adjustments, side);
+            var sum = items.Sum(_stageStart[s], _stageStart[s + 1], side);
+            levels[s] = Adjusted(sum, AdjustmentScope.Stage, _stages[s].Id, Ceiling(_stages[s].Points), adjustments, side, applied);
         }
 
-        return Adjusted(sum, AdjustmentScope.Task, Rubric.Tasks[task].Id, Ceiling(Rubric.Tasks[task].Points), adjustments, side, null);
-    }
-
-    internal decimal Total(ScoredItems items, List<Adjustment>? adjustments, ScoreSide side)
-    {
-        var sum = 0m;
+        var total = 0m;
         for (var t = 0; t < Rubric.Tasks.Count; t++)
         {
-            sum += TaskScore(t, items, adjustments, side);
+            var sum = 0m;
+            for (var s = _taskStageStart[t]; s < _taskStageStart[t + 1]; s++)
+            {
+                sum += levels[s];
+            }
+
+            var task = Adjusted(sum, AdjustmentScope.Task, Rubric.Tasks[t].Id, Ceiling(Rubric.Tasks[t].Points), adjustments, side, applied);
+            levels[_stages.Length + t] = task;
+            total += task;
         }
 
-        return Adjusted(sum, AdjustmentScope.Total, null, Ceiling(Rubric.Points), adjustments, side, null);
+        levels[^1] = Adjusted(total, AdjustmentScope.Total, null, Ceiling(Rubric.Points), adjustments, side, applied);
     }
 
     /// <summary>The most a stage, task or the total of these points may reach once adjusted.</summary>
@@ -304,45 +311,45 @@ public sealed class ScoringPlan
         }
     }
 
-    /// <summary>The stage, task and total results, each level summed once from the level below.</summary>
+    /// <summary>The stage, task and total results of the columns filled.</summary>
     private Scorecard Sum(Assessment assessment, ScoredItems items, List<Adjustment>? adjustments)
     {
         var applied = adjustments is { Count: > 0 } ? new decimal[adjustments.Count] : null;
+
+        // Both columns' levels side by side, on the stack unless the rubric is unusually large.
+        var count = LevelCount;
+        var levels = count <= 64 ? stackalloc decimal[128] : new decimal[2 * count];
+        var self = levels[..count];
+        var assessor = levels.Slice(count, count);
+        if (items.HasSelf)
+        {
+            Levels(items, adjustments, ScoreSide.Self, self, applied);
+        }
+
+        if (items.HasAssessor)
+        {
+            Levels(items, adjustments, ScoreSide.Assessor, assessor, applied);
+        }
+
         var stages = new StageResult[_stages.Length];
         for (var s = 0; s < stages.Length; s++)
         {
-            var (from, to) = (_stageStart[s], _stageStart[s + 1]);
-            var score = Level(items, items.Sum(from, to, ScoreSide.Self), items.Sum(from, to, ScoreSide.Assessor), AdjustmentScope.Stage, _stages[s].Id, Ceiling(_stages[s].Points), adjustments, applied);
-            stages[s] = new StageResult(_stages[s], score, new ItemResultList(items, from, to - from));
+            stages[s] = new StageResult(_stages[s], Pair(items, self[s], assessor[s]), new ItemResultList(items, _stageStart[s], _stageStart[s + 1] - _stageStart[s]));
         }
 
         var tasks = new TaskResult[Rubric.Tasks.Count];
-        decimal selfTotal = 0m, assessorTotal = 0m;
         for (var t = 0; t < tasks.Length; t++)
         {
-            var (from, to) = (_taskStageStart[t], _taskStageStart[t + 1]);
-            decimal self = 0m, assessor = 0m;
-            for (var s = from; s < to; s++)
-            {
-                self += stages[s].Score.Self.GetValueOrDefault();
-                assessor += stages[s].Score.Assessor.GetValueOrDefault();
-            }
-
-            var score = Level(items, self, assessor, AdjustmentScope.Task, Rubric.Tasks[t].Id, Ceiling(Rubric.Tasks[t].Points), adjustments, applied);
-            tasks[t] = new TaskResult(Rubric.Tasks[t], score, stages[from..to]);
-            selfTotal += score.Self.GetValueOrDefault();
-            assessorTotal += score.Assessor.GetValueOrDefault();
+            var at = stages.Length + t;
+            tasks[t] = new TaskResult(Rubric.Tasks[t], Pair(items, self[at], assessor[at]), stages[_taskStageStart[t].._taskStageStart[t + 1]]);
         }
 
-        var total = Level(items, selfTotal, assessorTotal, AdjustmentScope.Total, null, Ceiling(Rubric.Points), adjustments, applied);
-        Adjustment[] recorded = adjustments is { Count: > 0 } ? [.. adjustments.Select((a, i) => a.WithApplied(applied![i]))] : [];
-        return new Scorecard(this, assessment, tasks, stages, items, total, recorded);
+        Adjustment[] recorded = applied is null ? [] : [.. adjustments!.Select((a, i) => a.WithApplied(applied[i]))];
+        return new Scorecard(this, assessment, tasks, stages, items, Pair(items, self[^1], assessor[^1]), recorded);
     }
 
-    /// <summary>A stage's, task's or the total's score in each column filled, with its adjustments, never below 0.</summary>
-    private static ScorePair Level(ScoredItems items, decimal self, decimal assessor, AdjustmentScope scope, string? targetId, decimal ceiling, List<Adjustment>? adjustments, decimal[]? applied) => new(
-        items.HasSelf ? Adjusted(self, scope, targetId, ceiling, adjustments, ScoreSide.Self, applied) : null,
-        items.HasAssessor ? Adjusted(assessor, scope, targetId, ceiling, adjustments, ScoreSide.Assessor, applied) : null);
+    private static ScorePair Pair(ScoredItems items, decimal self, decimal assessor) =>
+        new(items.HasSelf ? self : null, items.HasAssessor ? assessor : null);
 
     /// <summary>One column while it is scored: its observations, how they were found, and its errors.</summary>
     private struct Column(Observation[]? inOrder, ScoreSide side)

@@ -48,15 +48,15 @@ public sealed class ScoringStepContext
     /// <summary>A stage's score so far, adjustments included.</summary>
     /// <param name="stageId">The stage id.</param>
     /// <returns>The score.</returns>
-    public decimal StageScore(string stageId) => _plan.StageScore(_plan.StageIndex(stageId), _items, _adjustments, Side);
+    public decimal StageScore(string stageId) => Level(_plan.StageIndex(stageId));
 
     /// <summary>A task's score so far, adjustments included.</summary>
     /// <param name="taskId">The task id.</param>
     /// <returns>The score.</returns>
-    public decimal TaskScore(string taskId) => _plan.TaskScore(_plan.TaskIndex(taskId), _items, _adjustments, Side);
+    public decimal TaskScore(string taskId) => Level(_plan.StageCount + _plan.TaskIndex(taskId));
 
     /// <summary>The total so far, adjustments included.</summary>
-    public decimal Total => _plan.Total(_items, _adjustments, Side);
+    public decimal Total => Level(_plan.LevelCount - 1);
 
     /// <summary>The stage an item belongs to.</summary>
     /// <param name="itemId">The item id.</param>
@@ -90,5 +90,16 @@ public sealed class ScoringStepContext
         var adjustment = new Adjustment(Side, scope, targetId, amount, StepName, reason, isVeto);
         _adjustments.Add(adjustment);
         return adjustment;
+    }
+
+    /// <summary>
+    /// A stage's, task's or the total's score in this column with the adjustments made so far; the
+    /// whole column is summed as scoring sums it, which for the few steps that ask costs little.
+    /// </summary>
+    private decimal Level(int at)
+    {
+        var levels = new decimal[_plan.LevelCount];
+        _plan.Levels(_items, _adjustments, Side, levels, null);
+        return levels[at];
     }
 }

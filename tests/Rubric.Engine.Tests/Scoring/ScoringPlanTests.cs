@@ -147,6 +147,36 @@ public partial class ScoringPlanTests
     }
 
     [Fact]
+    public void Score_MoreLevelsThanScoringKeepsOnTheStack_EveryLevelSummedInBothColumns()
+    {
+        // 30 tasks of 3 stages: 121 stage, task and total scores a column.
+        var builder = RubricDefinition.CreateBuilder("wide", "Wide");
+        for (var t = 1; t <= 30; t++)
+        {
+            var task = "t" + t;
+            builder.AddTask(task, t, "Task", 6, tb =>
+            {
+                for (var s = 1; s <= 3; s++)
+                {
+                    tb.AddStage($"{task}.s{s}", "Stage", 2, sb => sb.AddFlatItem($"{task}.s{s}.1", s, "Item", 2));
+                }
+            });
+        }
+
+        var rubric = builder.Build();
+        var assessor = rubric.Items.Select(i => Observation.Met(i.Id, i.Id != "t30.s3.1")).ToArray();
+        var engine = ScoringEngine.CreateBuilder().AddStep(new TestDoubles.StagePenaltyStep("t1.s1", -0.5m)).Build();
+
+        var card = engine.Score(rubric, new Assessment("u", AssessmentRound.Annual, rubric.Items.Select(i => Observation.Met(i.Id, true)).ToArray(), assessor)).Scorecard!;
+
+        Assert.Equal((179.5m, 177.5m), (card.Total.Self!.Value, card.Total.Assessor!.Value));
+        Assert.Equal(new ScorePair(1.5m, 1.5m), card.FindStage("t1.s1")!.Score);
+        Assert.Equal(new ScorePair(6m, 4m), card.FindTask("t30")!.Score);
+        Assert.All(card.Tasks, t => Assert.Equal(t.Stages.Sum(s => s.Score.Assessor), t.Score.Assessor));
+        Assert.Equal([-0.5m, -0.5m], card.Adjustments.Select(a => a.Applied));
+    }
+
+    [Fact]
     public void Compile_UnregisteredRuleKind_ThrowsInvalidOperation()
     {
         var rubric = TestRubrics.Of(new Item("c", 1, "custom", 2m, new TestDoubles.BonusRule(1m)));
