@@ -79,7 +79,8 @@ public sealed class Observation
         }
 
         Note = note;
-        Evidence = Guard.Items(evidence ?? [], nameof(evidence));
+        // Most observations cite no evidence: no list to copy and check.
+        Evidence = evidence is null ? [] : Guard.Items(evidence, nameof(evidence));
     }
 
     /// <summary>The item observed.</summary>
