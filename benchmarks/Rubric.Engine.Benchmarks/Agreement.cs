@@ -5,13 +5,13 @@ using Rubric.Engine;
 namespace Rubric.Engine.Benchmarks;
 
 /// <summary>
-/// The check every scoring benchmark runs before timing: the engine, the handwritten baseline and
-/// RulesEngine must give every school the same score for every item, stage, task and total, in
+/// The check every scoring benchmark runs before timing: the engine, the handwritten baseline,
+/// RulesEngine and the floor (where timed) must give every school the same score for every item, stage, task and total, in
 /// both columns. Timing three scorers that disagree would compare nothing.
 /// </summary>
 public static class Agreement
 {
-    public static void Check(RubricDefinition rubric, IReadOnlyList<Assessment> assessments, HandwrittenScorer? baseline, RulesEngineScorer? rulesEngine)
+    public static void Check(RubricDefinition rubric, IReadOnlyList<Assessment> assessments, HandwrittenScorer? baseline, RulesEngineScorer? rulesEngine, FloorScorer? floor = null)
     {
         ArgumentNullException.ThrowIfNull(rubric);
         ArgumentNullException.ThrowIfNull(assessments);
@@ -38,6 +38,13 @@ public static class Agreement
                 {
                     problems.AppendLine(CultureInfo.InvariantCulture, $"{assessment.UnitId}: baseline score {card.Score} != engine {result.Scorecard.Score}");
                 }
+            }
+
+            if (floor is not null)
+            {
+                var card = floor.Score(assessment);
+                Compare(problems, assessment.UnitId, "floor self", engineSelf, card.Self);
+                Compare(problems, assessment.UnitId, "floor assessor", engineAssessor, card.Assessor);
             }
 
             if (rulesEngine is not null)

@@ -4,7 +4,8 @@ using Rubric.Engine;
 namespace Rubric.Engine.Benchmarks;
 
 /// <summary>
-/// Scoring one school (both columns) with the engine, the handwritten baseline and RulesEngine.
+/// Scoring one school (both columns) with the engine, the handwritten baseline, RulesEngine and
+/// the floor of a design on issue 15's terms (<see cref="FloorScorer"/>).
 /// Each call takes the next of 1,000 seeded random assessments, so branches are not predicted
 /// from one repeated input. Agreement is checked before anything is timed.
 /// </summary>
@@ -16,6 +17,7 @@ public class ScoringBenchmarks
     private ColumnInput?[][] _inputs = null!;
     private ScoringPlan _plan = null!;
     private HandwrittenScorer _baseline = null!;
+    private FloorScorer _floor = null!;
     private RulesEngineScorer _rulesEngine = null!;
     private int _next;
 
@@ -27,8 +29,9 @@ public class ScoringBenchmarks
         _inputs = [.. _assessments.Select(a => RulesEngineScorer.Inputs(_rubric, a))];
         _plan = ScoringEngine.Default.Compile(_rubric);
         _baseline = new HandwrittenScorer();
+        _floor = new FloorScorer(_rubric);
         _rulesEngine = new RulesEngineScorer(_rubric);
-        Agreement.Check(_rubric, _assessments, _baseline, _rulesEngine);
+        Agreement.Check(_rubric, _assessments, _baseline, _rulesEngine, _floor);
     }
 
     [Benchmark(Baseline = true, Description = "Handwritten")]
@@ -39,6 +42,21 @@ public class ScoringBenchmarks
     public decimal HandwrittenWalkItems()
     {
         var card = _baseline.Score(_assessments[Next()]);
+        var scores = card.Assessor ?? card.Self!;
+        var sum = 0m;
+        for (var i = 0; i < _baseline.ItemCount; i++)
+        {
+            sum += scores[i];
+        }
+
+        return sum;
+    }
+
+    /// <summary>The floor, then every item's score read from its arrays.</summary>
+    [Benchmark(Description = "Floor + read every item")]
+    public decimal FloorWalkItems()
+    {
+        var card = _floor.Score(_assessments[Next()]);
         var scores = card.Assessor ?? card.Self!;
         var sum = 0m;
         for (var i = 0; i < _baseline.ItemCount; i++)
