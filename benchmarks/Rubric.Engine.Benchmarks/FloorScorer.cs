@@ -20,10 +20,14 @@ public sealed class FloorScorer
     private readonly BoundRule[] _rules;
     private readonly int[] _stageEnd;
     private readonly int[] _taskStageEnd;
+    private readonly bool _recordsDeductions;
 
-    public FloorScorer(RubricDefinition rubric)
+    /// <param name="rubric">The rubric.</param>
+    /// <param name="recordsDeductions">Whether a loss is recorded as an object; without, the floor of the extension point and the checks alone.</param>
+    public FloorScorer(RubricDefinition rubric, bool recordsDeductions = true)
     {
         ArgumentNullException.ThrowIfNull(rubric);
+        _recordsDeductions = recordsDeductions;
         _items = [.. rubric.Items];
         _rules = [.. _items.Select(Bind)];
         var stages = rubric.Tasks.SelectMany(t => t.Stages).ToArray();
@@ -71,7 +75,7 @@ public sealed class FloorScorer
             var item = _items[i];
             var outcome = _rules[i].Evaluate(item, observation);
             var loss = decimal.Sign(outcome.Loss) <= 0 ? 0m : outcome.Loss > item.Points ? item.Points : outcome.Loss;
-            if (loss != 0m)
+            if (loss != 0m && _recordsDeductions)
             {
                 deductions[(side == ScoreSide.Self ? 0 : n) + i] = new Loss(item, side, loss, outcome.Quantity, outcome.Detail, observation);
             }
