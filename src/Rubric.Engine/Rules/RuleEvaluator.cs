@@ -2,7 +2,7 @@ namespace Rubric.Engine;
 
 /// <summary>Base class for the evaluator of one rule kind.</summary>
 /// <typeparam name="TRule">The rule kind.</typeparam>
-public abstract class RuleEvaluator<TRule> : IRuleEvaluator
+public abstract class RuleEvaluator<TRule> : IRuleEvaluator, CompiledRule.ICompiles
     where TRule : DeductionRule
 {
     /// <inheritdoc/>
@@ -13,12 +13,15 @@ public abstract class RuleEvaluator<TRule> : IRuleEvaluator
     {
         if (context.Item.Rule is not TRule rule)
         {
-            throw new InvalidOperationException($"Item '{context.Item.Id}' has a {context.Item.Rule.GetType().Name}, not a {typeof(TRule).Name}.");
+            throw WrongKind(context.Item);
         }
 
         // A score typed directly is resolved through the same Evaluate, so the rule's arithmetic lives in one place.
         return context.Observation.Score is null ? Evaluate(rule, context) : TypedScore.Resolve(this, rule, context);
     }
+
+    /// <inheritdoc/>
+    CompiledRule CompiledRule.ICompiles.Compile(Item item) => new Compiled(this, item.Rule as TRule ?? throw WrongKind(item));
 
     /// <summary>Turns an observation into lost points, or into an error that names the bad value.</summary>
     /// <param name="rule">The item's rule.</param>
@@ -51,4 +54,17 @@ public abstract class RuleEvaluator<TRule> : IRuleEvaluator
     /// <param name="language">The language.</param>
     /// <returns>The sentence.</returns>
     public virtual string Explain(Deduction deduction, ExplanationLanguage language) => DeductionText.Render(deduction, language);
+
+    private static InvalidOperationException WrongKind(Item item) =>
+        new($"Item '{item.Id}' has a {item.Rule.GetType().Name}, not a {typeof(TRule).Name}.");
+
+    /// <summary>
+    /// One item's rule, its type tested once. The typed-score test is written out as in the
+    /// interface's Evaluate: a method shared by the two cost scoring what binding saves.
+    /// </summary>
+    private sealed class Compiled(RuleEvaluator<TRule> evaluator, TRule rule) : CompiledRule(evaluator)
+    {
+        public override RuleOutcome Evaluate(in RuleContext context) =>
+            context.Observation.Score is null ? evaluator.Evaluate(rule, context) : TypedScore.Resolve(evaluator, rule, context);
+    }
 }

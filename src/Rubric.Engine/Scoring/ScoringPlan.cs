@@ -3,14 +3,14 @@ using System.Collections.Frozen;
 namespace Rubric.Engine;
 
 /// <summary>
-/// A rubric compiled for one engine: every item paired with its evaluator in a flat array, so
+/// A rubric compiled for one engine: every item's rule bound to its kind's evaluator in a flat array, so
 /// scoring walks arrays instead of the tree. Immutable and safe to share between threads.
 /// Get one from <see cref="ScoringEngine.Compile"/>.
 /// </summary>
 public sealed class ScoringPlan
 {
     private readonly Item[] _items;
-    private readonly IRuleEvaluator[] _evaluators;
+    private readonly CompiledRule[] _rules;
     private readonly int[] _itemStage;
     private readonly Stage[] _stages;
     private readonly int[] _stageStart;
@@ -26,12 +26,12 @@ public sealed class ScoringPlan
         Rubric = rubric;
         _steps = steps;
         _items = [.. rubric.Items];
-        _evaluators = new IRuleEvaluator[_items.Length];
+        _rules = new CompiledRule[_items.Length];
         for (var i = 0; i < _items.Length; i++)
         {
             var ruleType = _items[i].Rule.GetType();
-            _evaluators[i] = evaluators.TryGetValue(ruleType, out var evaluator)
-                ? evaluator
+            _rules[i] = evaluators.TryGetValue(ruleType, out var evaluator)
+                ? CompiledRule.Compile(evaluator, _items[i])
                 : throw new InvalidOperationException($"Item '{_items[i].Id}' uses the rule kind '{_items[i].Rule.Kind}' ({ruleType.Name}), which this engine has no evaluator for. Register one with ScoringEngineBuilder.AddRuleKind.");
         }
 
@@ -227,7 +227,7 @@ public sealed class ScoringPlan
         }
         else
         {
-            outcome = _evaluators[index].Evaluate(new RuleContext(item, column.Side, observation));
+            outcome = _rules[index].Evaluate(new RuleContext(item, column.Side, observation));
             if (outcome.IsError)
             {
                 column.Fail(new ScoringError(outcome.ErrorCode, column.Side, item.Id, outcome.ErrorKey, outcome.ErrorMessage!));
@@ -242,7 +242,7 @@ public sealed class ScoringPlan
             return;
         }
 
-        items.Set(index, column.Side, item.Points - loss, new Deduction(item, column.Side, outcome, loss, observation, observation is null ? null : _evaluators[index]));
+        items.Set(index, column.Side, item.Points - loss, new Deduction(item, column.Side, outcome, loss, observation, observation is null ? null : _rules[index].Evaluator));
     }
 
     /// <summary>
