@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Rubric.Engine;
 
 /// <summary>
@@ -74,6 +76,7 @@ public readonly struct RuleOutcome
     /// The points the item loses: <see cref="Loss"/> bounded by 0 and the item's points, as scoring
     /// bounds every rule's loss, custom rules' included.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // Once per observation scored; see ScoredItems.Score.
     internal decimal LossOn(Item item)
     {
         // Most items lose nothing: the sign settles it without a comparison of two decimals.
