@@ -318,7 +318,7 @@ public sealed class ScoringPlan
 
         // Both columns' levels side by side, on the stack unless the rubric is unusually large.
         var count = LevelCount;
-        var levels = count <= 64 ? stackalloc decimal[128] : new decimal[2 * count];
+        var levels = count <= 64 ? stackalloc decimal[2 * count] : new decimal[2 * count];
         var self = levels[..count];
         var assessor = levels.Slice(count, count);
         if (items.HasSelf)
