@@ -99,11 +99,12 @@ public static class DocumentFiles
         }
     }
 
-    private static bool ReadBounded(Stream stream, string path, LoaderOptions options, out ReadOnlyMemory<byte> bytes, [NotNullWhen(false)] out Diagnostic? problem)
+    private static bool ReadBounded(FileStream stream, string path, LoaderOptions options, out ReadOnlyMemory<byte> bytes, [NotNullWhen(false)] out Diagnostic? problem)
     {
         // The length on disk is only a hint: devices and FIFOs report 0 and files may grow while read.
+        // A file stream that can seek has a length (it throws NotSupportedException only when it cannot).
         var limit = options.MaxFileBytes;
-        var buffer = new byte[(int)Math.Min(Math.Max(stream.CanSeek ? SafeLength(stream) + 1 : 64 * 1024, 4096), Math.Min(limit + 1, Array.MaxLength))];
+        var buffer = new byte[(int)Math.Min(Math.Max(stream.CanSeek ? stream.Length + 1 : 64 * 1024, 4096), Math.Min(limit + 1, Array.MaxLength))];
         var count = 0;
         while (true)
         {
@@ -142,18 +143,6 @@ public static class DocumentFiles
         bytes = buffer.AsMemory(0, count);
         problem = null;
         return true;
-    }
-
-    private static long SafeLength(Stream stream)
-    {
-        try
-        {
-            return stream.Length;
-        }
-        catch (NotSupportedException)
-        {
-            return 0;
-        }
     }
 
     private static Diagnostic FileError(string code, string message, string path) =>
