@@ -244,7 +244,7 @@ public sealed class RubricLoader
             }
             catch (Exception exception) when (exception is ArithmeticException or ArgumentException or InvalidOperationException)
             {
-                sink.ErrorAt(DiagnosticCodes.ModelRejected, $"The {Describe(kind)} could not be checked: {exception.Message}", string.Empty);
+                sink.ErrorAt(DiagnosticCodes.ModelRejected, $"The {FormatNames.Of(kind)} could not be checked: {exception.Message}", string.Empty);
                 return null;
             }
 
@@ -266,7 +266,7 @@ public sealed class RubricLoader
             }
             catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or FormatException or OverflowException)
             {
-                sink.ErrorAt(DiagnosticCodes.ModelRejected, $"The {Describe(kind)} passed validation but the model rejected it: {exception.Message}", string.Empty);
+                sink.ErrorAt(DiagnosticCodes.ModelRejected, $"The {FormatNames.Of(kind)} passed validation but the model rejected it: {exception.Message}", string.Empty);
                 return null;
             }
         }
@@ -442,14 +442,5 @@ public sealed class RubricLoader
         where T : class =>
         DocumentFiles.TryRead(path, Options, out var bytes, out var problem) ? parse(bytes, path) : new(null, [problem], path, null);
 
-    private static string WithArticle(DocumentKind kind) => (kind == DocumentKind.Assessment ? "an " : "a ") + Describe(kind);
-
-    private static string Describe(DocumentKind kind) => kind switch
-    {
-        DocumentKind.Rubric => "rubric",
-        DocumentKind.Assessment => "assessment",
-        DocumentKind.Roster => "roster",
-        DocumentKind.Plan => "plan",
-        _ => "document",
-    };
+    private static string WithArticle(DocumentKind kind) => (kind == DocumentKind.Assessment ? "an " : "a ") + FormatNames.Of(kind);
 }
