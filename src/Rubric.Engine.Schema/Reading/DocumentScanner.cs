@@ -131,7 +131,7 @@ internal static class DocumentScanner
                     return false;
                 }
 
-                sink.SourceMap.Add(pointer, line, column);
+                var node = sink.SourceMap.Add(frames.Count == 0 ? SourceMap.Root : frames.Peek().Node, pointer, line, column);
                 if (token is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
                     if (reader.CurrentDepth + 1 > options.MaxDepth)
@@ -140,7 +140,7 @@ internal static class DocumentScanner
                         return false;
                     }
 
-                    frames.Push(new Frame(pointer, token == JsonTokenType.StartObject ? new HashSet<string>(StringComparer.Ordinal) : null));
+                    frames.Push(new Frame(pointer, node, token == JsonTokenType.StartObject ? new HashSet<string>(StringComparer.Ordinal) : null));
                     continue;
                 }
 
@@ -275,9 +275,11 @@ internal static class DocumentScanner
         return "Invalid JSON: " + text;
     }
 
-    private sealed class Frame(string pointer, HashSet<string>? names)
+    private sealed class Frame(string pointer, int node, HashSet<string>? names)
     {
         public string Pointer { get; } = pointer;
+
+        public int Node { get; } = node;
 
         public HashSet<string>? Names { get; } = names;
 
