@@ -96,7 +96,7 @@ internal static class AssessmentReader
             var ok = member switch
             {
                 Member.Schema => state.TryString(ref reader, out _),
-                Member.FormatVersion => reader.TokenType == JsonTokenType.Number && ExactNumber.TryRead(ref reader, out var version) && version == 1m,
+                Member.FormatVersion => TryNumber(ref reader, out var version) && version == 1m,
                 Member.Rubric => state.TryId(ref reader, out rubric),
                 Member.Unit => ReadUnit(ref reader, ref state, out unitId, out unitName),
                 Member.Round => TryRound(ref reader, out round),
@@ -216,34 +216,18 @@ internal static class AssessmentReader
         decimal? score = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("note"u8))
+            // Each reserved member is read once: a value read is never null, so one already read is a member given twice.
+            var reserved = reader.ValueTextEquals("note"u8) ? note is null && Next(ref reader, ref state) && state.TryString(ref reader, out note)
+                : reader.ValueTextEquals("evidenceRefs"u8) ? evidence is null && Next(ref reader, ref state) && ReadEvidence(ref reader, ref state, out evidence)
+                : reader.ValueTextEquals("score"u8) ? score is null && Next(ref reader, ref state) && TryNumber(ref reader, out score)
+                : (bool?)null;
+            if (reserved == false)
             {
-                if (note is not null || !Next(ref reader, ref state) || !state.TryString(ref reader, out note))
-                {
-                    return null;
-                }
-
-                continue;
+                return null;
             }
 
-            if (reader.ValueTextEquals("evidenceRefs"u8))
+            if (reserved == true)
             {
-                if (evidence is not null || !Next(ref reader, ref state) || !ReadEvidence(ref reader, ref state, out evidence))
-                {
-                    return null;
-                }
-
-                continue;
-            }
-
-            if (reader.ValueTextEquals("score"u8))
-            {
-                if (score is not null || !Next(ref reader, ref state) || reader.TokenType != JsonTokenType.Number || !ExactNumber.TryRead(ref reader, out var typed))
-                {
-                    return null;
-                }
-
-                score = typed;
                 continue;
             }
 
@@ -310,6 +294,12 @@ internal static class AssessmentReader
 
         evidence = references;
         return true;
+    }
+
+    private static bool TryNumber(ref Utf8JsonReader reader, out decimal? number)
+    {
+        number = reader.TokenType == JsonTokenType.Number && ExactNumber.TryRead(ref reader, out var value) ? value : null;
+        return number is not null;
     }
 
     private static bool TryRound(ref Utf8JsonReader reader, out AssessmentRound? round)
@@ -423,17 +413,11 @@ internal static class AssessmentReader
         /// <summary>A member name within the limit; <paramref name="known"/> when it is one of the rule kinds' own keys.</summary>
         public readonly bool TryPropertyName(ref Utf8JsonReader reader, out string? value, out bool known)
         {
-            value = null;
-            known = false;
-            if (!FitsLength(ref reader))
-            {
-                return false;
-            }
-
-            value = KnownKey(ref reader);
+            var fits = FitsLength(ref reader);
+            value = fits ? KnownKey(ref reader) : null;
             known = value is not null;
-            value ??= reader.GetString();
-            return true;
+            value ??= fits ? reader.GetString() : null;
+            return fits;
         }
 
         public readonly bool TryId(ref Utf8JsonReader reader, out string? id)
