@@ -213,21 +213,16 @@ public sealed class RubricLoader
                 return null;
             }
 
-            TDocument? dto;
+            TDocument dto;
             try
             {
-                dto = document.RootElement.Deserialize(typeInfo);
+                // An object, as Explain has checked, so never null.
+                dto = document.RootElement.Deserialize(typeInfo)!;
             }
             catch (JsonException exception)
             {
                 // The schema admits nothing the shapes reject; this is a safety net.
                 sink.ErrorAt(DiagnosticCodes.SchemaViolation, "The value does not have the expected shape: " + exception.Message, JsonPointers.FromJsonPath(exception.Path));
-                return null;
-            }
-
-            if (dto is null)
-            {
-                sink.ErrorAt(DiagnosticCodes.TypeMismatch, $"Expected a JSON object ({WithArticle(kind)}), found null.", string.Empty);
                 return null;
             }
 
