@@ -33,12 +33,7 @@ internal static class AssessmentReader
     {
         warnings = [];
         findings = [];
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
-        {
-            CommentHandling = JsonCommentHandling.Disallow,
-            AllowTrailingCommas = false,
-            MaxDepth = options.MaxDepth + 1,
-        });
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
         var state = new State(options);
         try
         {

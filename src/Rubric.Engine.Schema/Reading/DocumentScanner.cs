@@ -79,13 +79,8 @@ internal static class DocumentScanner
     /// <summary>Walks the tokens; returns whether the document is well-formed and within the limits.</summary>
     public static bool Scan(ReadOnlyMemory<byte> utf8, LoaderOptions options, DiagnosticSink sink, TextLocator locator)
     {
-        var readerOptions = new JsonReaderOptions
-        {
-            CommentHandling = JsonCommentHandling.Disallow,
-            AllowTrailingCommas = false,
-            MaxDepth = options.MaxDepth + 1,
-        };
-        var reader = new Utf8JsonReader(utf8.Span, readerOptions);
+        // JSON as written: no comments, no trailing commas (the reader's defaults).
+        var reader = new Utf8JsonReader(utf8.Span, new JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
         var frames = new Stack<Frame>();
         string? property = null;
         var ok = true;
