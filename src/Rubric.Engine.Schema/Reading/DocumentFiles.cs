@@ -104,26 +104,11 @@ public static class DocumentFiles
         // The length on disk is only a hint: devices and FIFOs report 0 and files may grow while read.
         // A file stream that can seek has a length (it throws NotSupportedException only when it cannot).
         var limit = options.MaxFileBytes;
-        var buffer = new byte[(int)Math.Min(Math.Max(stream.CanSeek ? stream.Length + 1 : 64 * 1024, 4096), Math.Min(limit + 1, Array.MaxLength))];
+        var most = (int)Math.Min(limit + 1, Array.MaxLength);
+        var buffer = new byte[(int)Math.Min(Math.Max(stream.CanSeek ? stream.Length + 1 : 64 * 1024, 4096), most)];
         var count = 0;
-        while (true)
+        while (count < most)
         {
-            if (count == buffer.Length)
-            {
-                if (count > limit)
-                {
-                    break;
-                }
-
-                var grown = (int)Math.Min(Math.Min((long)buffer.Length * 2, limit + 1), Array.MaxLength);
-                if (grown <= buffer.Length)
-                {
-                    break;
-                }
-
-                Array.Resize(ref buffer, grown);
-            }
-
             var read = stream.Read(buffer, count, buffer.Length - count);
             if (read == 0)
             {
@@ -131,6 +116,10 @@ public static class DocumentFiles
             }
 
             count += read;
+            if (count == buffer.Length && count < most)
+            {
+                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, most));
+            }
         }
 
         if (count > limit)
