@@ -120,17 +120,10 @@ internal static class AssessmentReader
             (broken ??= []).Add(new Finding(DiagnosticCodes.MissingColumn, string.Empty, $"The assessment of '{unitId}' has neither a 'self' nor an 'assessor' column; give at least one."));
         }
 
-        DateOnly? day = null;
-        if (date is not null)
+        DateOnly? day = date is not null && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
+        if (date is not null && day is null)
         {
-            if (DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-            {
-                day = parsed;
-            }
-            else
-            {
-                (broken ??= []).Add(new Finding(DiagnosticCodes.InvalidValue, "/date", $"'{date}' is not a date; expected yyyy-MM-dd, such as 2011-12-15."));
-            }
+            (broken ??= []).Add(new Finding(DiagnosticCodes.InvalidValue, "/date", $"'{date}' is not a date; expected yyyy-MM-dd, such as 2011-12-15."));
         }
 
         if (broken is not null)
