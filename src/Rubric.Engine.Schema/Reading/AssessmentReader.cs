@@ -226,26 +226,20 @@ internal static class AssessmentReader
 
             unusual |= !known;
 
-            ObservedValue value;
-            switch (reader.TokenType)
+            ObservedValue? value = reader.TokenType switch
             {
-                case JsonTokenType.True:
-                    value = ObservedValue.FromBoolean(true);
-                    break;
-                case JsonTokenType.False:
-                    value = ObservedValue.FromBoolean(false);
-                    break;
-                case JsonTokenType.Number when ExactNumber.TryRead(ref reader, out var number):
-                    value = ObservedValue.FromDecimal(number);
-                    break;
-                case JsonTokenType.String when state.TryString(ref reader, out var text):
-                    value = ObservedValue.FromString(text!);
-                    break;
-                default:
-                    return null;
+                JsonTokenType.True => ObservedValue.FromBoolean(true),
+                JsonTokenType.False => ObservedValue.FromBoolean(false),
+                JsonTokenType.Number when ExactNumber.TryRead(ref reader, out var number) => ObservedValue.FromDecimal(number),
+                JsonTokenType.String when state.TryString(ref reader, out var text) => ObservedValue.FromString(text!),
+                _ => (ObservedValue?)null,
+            };
+            if (value is not { } read)
+            {
+                return null;
             }
 
-            values.Add(new(key, value));
+            values.Add(new(key, read));
         }
 
         // The rule kinds' own keys are the model's constants, and no two of them differ only in
