@@ -95,11 +95,7 @@ internal static class DocumentScanner
                     property = reader.GetString()!;
                     var frame = frames.Peek();
                     var namePointer = JsonPointers.Append(frame.Pointer, property);
-                    if (!CheckLength(ref reader, property.Length, options, sink, locator, namePointer, "property name"))
-                    {
-                        ok = false;
-                    }
-
+                    ok &= CheckLength(ref reader, property.Length, options, sink, locator, namePointer, "property name");
                     if (!frame.Names!.Add(property))
                     {
                         var (nameLine, nameColumn) = locator.Locate(reader.TokenStartIndex);
