@@ -85,7 +85,7 @@ public sealed class RubricLoader
         {
             if (warnings.Count == 0)
             {
-                return new LoadResult<Assessment>(assessment, file, RootOf(text.Span, firstLine), () => MapSource(utf8Json, file, firstLine));
+                return new LoadResult<Assessment>(assessment, file, RootOf(text.Span, firstLine), () => MapSource(text, file, firstLine));
             }
 
             // Rare: the scanner maps where the warnings are.
@@ -316,15 +316,11 @@ public sealed class RubricLoader
         return document;
     }
 
-    /// <summary>Where every value of a document read without a problem starts: the scanner, run when first asked.</summary>
-    private SourceMap MapSource(ReadOnlyMemory<byte> bytes, string? file, int firstLine)
+    /// <summary>Where every value of an assessment read without a problem starts: the scanner, run when first asked over its text (checked already, and UTF-8 as the reader found).</summary>
+    private SourceMap MapSource(ReadOnlyMemory<byte> text, string? file, int firstLine)
     {
         var sink = new DiagnosticSink(file, firstLine);
-        if (DocumentScanner.CheckBytes(bytes, Options, sink) is { } text)
-        {
-            DocumentScanner.Scan(text, Options, sink, new TextLocator(text, firstLine));
-        }
-
+        DocumentScanner.Scan(text, Options, sink, new TextLocator(text, firstLine));
         return sink.SourceMap;
     }
 
