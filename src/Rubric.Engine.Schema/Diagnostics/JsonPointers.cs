@@ -1,11 +1,11 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Rubric.Engine.Schema;
 
 /// <summary>RFC 6901 JSON Pointers: escaping, appending and resolving.</summary>
-internal static class JsonPointers
+internal static partial class JsonPointers
 {
     public static string Escape(string token) => token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
@@ -49,80 +49,22 @@ internal static class JsonPointers
     /// Turns a validation property path (<c>Tasks[0].Stages[1].Points</c>) into a JSON Pointer
     /// (<c>/tasks/0/stages/1/points</c>); a path that already is a pointer is returned as is.
     /// </summary>
-    public static string FromPropertyPath(string path)
-    {
-        if (path.Length == 0 || path[0] == '/')
-        {
-            return path;
-        }
-
-        var builder = new StringBuilder();
-        foreach (var part in path.Split('.'))
-        {
-            var bracket = part.IndexOf('[', StringComparison.Ordinal);
-            var name = bracket < 0 ? part : part[..bracket];
-            if (name.Length > 0)
-            {
-                builder.Append('/').Append(Escape(char.ToLowerInvariant(name[0]) + name[1..]));
-            }
-
-            while (bracket >= 0)
-            {
-                var close = part.IndexOf(']', bracket);
-                if (close < 0)
-                {
-                    break;
-                }
-
-                builder.Append('/').Append(Escape(part[(bracket + 1)..close]));
-                bracket = part.IndexOf('[', close);
-            }
-        }
-
-        return builder.ToString();
-    }
+    public static string FromPropertyPath(string path) =>
+        path.Length == 0 || path[0] == '/' ? path : string.Concat(
+            from step in PropertyPathStep().Matches(path)
+            select "/" + Escape(step.Groups["name"].Success ? char.ToLowerInvariant(step.Value[0]) + step.Value[1..] : step.Groups["index"].Value));
 
     /// <summary>Turns a System.Text.Json path (<c>$.tasks[0].points</c>) into a JSON Pointer.</summary>
-    public static string FromJsonPath(string? path)
-    {
-        if (string.IsNullOrEmpty(path) || path == "$")
-        {
-            return string.Empty;
-        }
+    public static string FromJsonPath(string? path) => string.Concat(
+        from step in JsonPathStep().Matches(path ?? string.Empty)
+        where step.Value[0] is '.' or '['
+        select "/" + Escape(step.Groups["name"].Success ? step.Groups["name"].Value : step.Groups["index"].Value.Trim('\'')));
 
-        var builder = new StringBuilder();
-        var i = path[0] == '$' ? 1 : 0;
-        while (i < path.Length)
-        {
-            if (path[i] == '.')
-            {
-                var end = i + 1;
-                while (end < path.Length && path[end] != '.' && path[end] != '[')
-                {
-                    end++;
-                }
+    // A name begins the path or follows a dot; a bracket holds an index (a part after a bracket, or an unclosed one, is no step).
+    [GeneratedRegex(@"(?<=^|\.)(?<name>[^.\[]+)|\[(?<index>[^\].]*)\]")]
+    private static partial Regex PropertyPathStep();
 
-                builder.Append('/').Append(Escape(path[(i + 1)..end]));
-                i = end;
-            }
-            else if (path[i] == '[')
-            {
-                var close = path.IndexOf(']', i);
-                if (close < 0)
-                {
-                    break;
-                }
-
-                var inner = path[(i + 1)..close].Trim('\'');
-                builder.Append('/').Append(Escape(inner));
-                i = close + 1;
-            }
-            else
-            {
-                i++;
-            }
-        }
-
-        return builder.ToString();
-    }
+    // Steps follow one another from the start (a '$' or other character is skipped); an unclosed bracket ends the path.
+    [GeneratedRegex(@"\G(?:\.(?<name>[^.\[]*)|\[(?<index>[^\]]*)\]|[^.\[])")]
+    private static partial Regex JsonPathStep();
 }

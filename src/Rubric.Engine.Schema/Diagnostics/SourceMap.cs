@@ -10,50 +10,34 @@ namespace Rubric.Engine.Schema;
 /// </summary>
 internal sealed class SourceMap
 {
-    private const int Root = 0;
+    /// <summary>The node of the root value, and the parent given for it.</summary>
+    public const int Root = 0;
 
     // An array position is kept as a number: no string for each of half a million elements.
     private readonly Dictionary<(int Parent, int Index, string? Name), int> _children = [];
     private readonly List<(int Line, int Column)> _positions = [(0, 0)];
 
-    // The pointers of the last value and its containers: values are recorded in document order, so
-    // each one's parent is on this path and its own segment is all that is new.
-    private readonly Stack<(string Pointer, int Node)> _path = new([(string.Empty, Root)]);
-
-    public int Count { get; private set; }
-
-    public void Add(string pointer, int line, int column)
+    /// <summary>Records where the value at <paramref name="pointer"/> (the root, or a member or element of the node <paramref name="parent"/>) starts, unless it was recorded before (a member given twice); returns its node.</summary>
+    public int Add(int parent, string pointer, int line, int column)
     {
-        while (_path.Count > 1 && !IsInside(pointer, _path.Peek().Pointer))
-        {
-            _path.Pop();
-        }
-
-        var node = pointer.Length == 0 ? Root : _path.Peek().Node;
-        var rest = pointer.Length == 0 ? string.Empty : pointer[(_path.Peek().Pointer.Length + 1)..];
-        foreach (var segment in pointer.Length == 0 ? [] : rest.Split('/'))
-        {
-            var key = Key(node, segment);
-            if (!_children.TryGetValue(key, out var child))
-            {
-                child = _positions.Count;
-                _positions.Add((0, 0));
-                _children.Add(key, child);
-            }
-
-            node = child;
-        }
-
+        var node = Root;
         if (pointer.Length > 0)
         {
-            _path.Push((pointer, node));
+            var key = Key(parent, pointer[(pointer.LastIndexOf('/') + 1)..]);
+            if (!_children.TryGetValue(key, out node))
+            {
+                node = _positions.Count;
+                _positions.Add((0, 0));
+                _children.Add(key, node);
+            }
         }
 
         if (_positions[node] == (0, 0))
         {
             _positions[node] = (line, column);
-            Count++;
         }
+
+        return node;
     }
 
     public bool TryLocate(string pointer, out int line, out int column)
@@ -97,7 +81,4 @@ internal sealed class SourceMap
             : (parent, -1, segment);
 
     private static string[] Segments(string pointer) => pointer.Length == 0 ? [] : pointer[1..].Split('/');
-
-    private static bool IsInside(string pointer, string container) =>
-        pointer.Length > container.Length && pointer[container.Length] == '/' && pointer.StartsWith(container, StringComparison.Ordinal);
 }

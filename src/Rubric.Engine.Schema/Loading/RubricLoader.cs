@@ -85,7 +85,7 @@ public sealed class RubricLoader
         {
             if (warnings.Count == 0)
             {
-                return new LoadResult<Assessment>(assessment, file, RootOf(text.Span, firstLine), () => MapSource(utf8Json, file, firstLine));
+                return new LoadResult<Assessment>(assessment, file, RootOf(text.Span, firstLine), () => MapSource(text, file, firstLine));
             }
 
             // Rare: the scanner maps where the warnings are.
@@ -213,21 +213,16 @@ public sealed class RubricLoader
                 return null;
             }
 
-            TDocument? dto;
+            TDocument dto;
             try
             {
-                dto = document.RootElement.Deserialize(typeInfo);
+                // An object, as Explain has checked, so never null.
+                dto = document.RootElement.Deserialize(typeInfo)!;
             }
             catch (JsonException exception)
             {
                 // The schema admits nothing the shapes reject; this is a safety net.
                 sink.ErrorAt(DiagnosticCodes.SchemaViolation, "The value does not have the expected shape: " + exception.Message, JsonPointers.FromJsonPath(exception.Path));
-                return null;
-            }
-
-            if (dto is null)
-            {
-                sink.ErrorAt(DiagnosticCodes.TypeMismatch, $"Expected a JSON object ({WithArticle(kind)}), found null.", string.Empty);
                 return null;
             }
 
@@ -244,7 +239,7 @@ public sealed class RubricLoader
             }
             catch (Exception exception) when (exception is ArithmeticException or ArgumentException or InvalidOperationException)
             {
-                sink.ErrorAt(DiagnosticCodes.ModelRejected, $"The {Describe(kind)} could not be checked: {exception.Message}", string.Empty);
+                sink.ErrorAt(DiagnosticCodes.ModelRejected, $"The {FormatNames.Of(kind)} could not be checked: {exception.Message}", string.Empty);
                 return null;
             }
 
@@ -266,7 +261,7 @@ public sealed class RubricLoader
             }
             catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or FormatException or OverflowException)
             {
-                sink.ErrorAt(DiagnosticCodes.ModelRejected, $"The {Describe(kind)} passed validation but the model rejected it: {exception.Message}", string.Empty);
+                sink.ErrorAt(DiagnosticCodes.ModelRejected, $"The {FormatNames.Of(kind)} passed validation but the model rejected it: {exception.Message}", string.Empty);
                 return null;
             }
         }
@@ -321,15 +316,11 @@ public sealed class RubricLoader
         return document;
     }
 
-    /// <summary>Where every value of a document read without a problem starts: the scanner, run when first asked.</summary>
-    private SourceMap MapSource(ReadOnlyMemory<byte> bytes, string? file, int firstLine)
+    /// <summary>Where every value of an assessment read without a problem starts: the scanner, run when first asked over its text (checked already, and UTF-8 as the reader found).</summary>
+    private SourceMap MapSource(ReadOnlyMemory<byte> text, string? file, int firstLine)
     {
         var sink = new DiagnosticSink(file, firstLine);
-        if (DocumentScanner.CheckBytes(bytes, Options, sink) is { } text)
-        {
-            DocumentScanner.Scan(text, Options, sink, new TextLocator(text, firstLine));
-        }
-
+        DocumentScanner.Scan(text, Options, sink, new TextLocator(text, firstLine));
         return sink.SourceMap;
     }
 
@@ -442,14 +433,5 @@ public sealed class RubricLoader
         where T : class =>
         DocumentFiles.TryRead(path, Options, out var bytes, out var problem) ? parse(bytes, path) : new(null, [problem], path, null);
 
-    private static string WithArticle(DocumentKind kind) => (kind == DocumentKind.Assessment ? "an " : "a ") + Describe(kind);
-
-    private static string Describe(DocumentKind kind) => kind switch
-    {
-        DocumentKind.Rubric => "rubric",
-        DocumentKind.Assessment => "assessment",
-        DocumentKind.Roster => "roster",
-        DocumentKind.Plan => "plan",
-        _ => "document",
-    };
+    private static string WithArticle(DocumentKind kind) => (kind == DocumentKind.Assessment ? "an " : "a ") + FormatNames.Of(kind);
 }

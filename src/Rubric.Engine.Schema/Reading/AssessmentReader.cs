@@ -33,12 +33,7 @@ internal static class AssessmentReader
     {
         warnings = [];
         findings = [];
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
-        {
-            CommentHandling = JsonCommentHandling.Disallow,
-            AllowTrailingCommas = false,
-            MaxDepth = options.MaxDepth + 1,
-        });
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
         var state = new State(options);
         try
         {
@@ -96,7 +91,7 @@ internal static class AssessmentReader
             var ok = member switch
             {
                 Member.Schema => state.TryString(ref reader, out _),
-                Member.FormatVersion => reader.TokenType == JsonTokenType.Number && ExactNumber.TryRead(ref reader, out var version) && version == 1m,
+                Member.FormatVersion => TryNumber(ref reader, out var version) && version == 1m,
                 Member.Rubric => state.TryId(ref reader, out rubric),
                 Member.Unit => ReadUnit(ref reader, ref state, out unitId, out unitName),
                 Member.Round => TryRound(ref reader, out round),
@@ -125,17 +120,10 @@ internal static class AssessmentReader
             (broken ??= []).Add(new Finding(DiagnosticCodes.MissingColumn, string.Empty, $"The assessment of '{unitId}' has neither a 'self' nor an 'assessor' column; give at least one."));
         }
 
-        DateOnly? day = null;
-        if (date is not null)
+        DateOnly? day = date is not null && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
+        if (date is not null && day is null)
         {
-            if (DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-            {
-                day = parsed;
-            }
-            else
-            {
-                (broken ??= []).Add(new Finding(DiagnosticCodes.InvalidValue, "/date", $"'{date}' is not a date; expected yyyy-MM-dd, such as 2011-12-15."));
-            }
+            (broken ??= []).Add(new Finding(DiagnosticCodes.InvalidValue, "/date", $"'{date}' is not a date; expected yyyy-MM-dd, such as 2011-12-15."));
         }
 
         if (broken is not null)
@@ -216,34 +204,18 @@ internal static class AssessmentReader
         decimal? score = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("note"u8))
+            // Each reserved member is read once: a value read is never null, so one already read is a member given twice.
+            var reserved = reader.ValueTextEquals("note"u8) ? note is null && Next(ref reader, ref state) && state.TryString(ref reader, out note)
+                : reader.ValueTextEquals("evidenceRefs"u8) ? evidence is null && Next(ref reader, ref state) && ReadEvidence(ref reader, ref state, out evidence)
+                : reader.ValueTextEquals("score"u8) ? score is null && Next(ref reader, ref state) && TryNumber(ref reader, out score)
+                : (bool?)null;
+            if (reserved == false)
             {
-                if (note is not null || !Next(ref reader, ref state) || !state.TryString(ref reader, out note))
-                {
-                    return null;
-                }
-
-                continue;
+                return null;
             }
 
-            if (reader.ValueTextEquals("evidenceRefs"u8))
+            if (reserved == true)
             {
-                if (evidence is not null || !Next(ref reader, ref state) || !ReadEvidence(ref reader, ref state, out evidence))
-                {
-                    return null;
-                }
-
-                continue;
-            }
-
-            if (reader.ValueTextEquals("score"u8))
-            {
-                if (score is not null || !Next(ref reader, ref state) || reader.TokenType != JsonTokenType.Number || !ExactNumber.TryRead(ref reader, out var typed))
-                {
-                    return null;
-                }
-
-                score = typed;
                 continue;
             }
 
@@ -254,26 +226,20 @@ internal static class AssessmentReader
 
             unusual |= !known;
 
-            ObservedValue value;
-            switch (reader.TokenType)
+            ObservedValue? value = reader.TokenType switch
             {
-                case JsonTokenType.True:
-                    value = ObservedValue.FromBoolean(true);
-                    break;
-                case JsonTokenType.False:
-                    value = ObservedValue.FromBoolean(false);
-                    break;
-                case JsonTokenType.Number when ExactNumber.TryRead(ref reader, out var number):
-                    value = ObservedValue.FromDecimal(number);
-                    break;
-                case JsonTokenType.String when state.TryString(ref reader, out var text):
-                    value = ObservedValue.FromString(text!);
-                    break;
-                default:
-                    return null;
+                JsonTokenType.True => ObservedValue.FromBoolean(true),
+                JsonTokenType.False => ObservedValue.FromBoolean(false),
+                JsonTokenType.Number when ExactNumber.TryRead(ref reader, out var number) => ObservedValue.FromDecimal(number),
+                JsonTokenType.String when state.TryString(ref reader, out var text) => ObservedValue.FromString(text!),
+                _ => (ObservedValue?)null,
+            };
+            if (value is not { } read)
+            {
+                return null;
             }
 
-            values.Add(new(key, value));
+            values.Add(new(key, read));
         }
 
         // The rule kinds' own keys are the model's constants, and no two of them differ only in
@@ -310,6 +276,12 @@ internal static class AssessmentReader
 
         evidence = references;
         return true;
+    }
+
+    private static bool TryNumber(ref Utf8JsonReader reader, out decimal? number)
+    {
+        number = reader.TokenType == JsonTokenType.Number && ExactNumber.TryRead(ref reader, out var value) ? value : null;
+        return number is not null;
     }
 
     private static bool TryRound(ref Utf8JsonReader reader, out AssessmentRound? round)
@@ -423,17 +395,11 @@ internal static class AssessmentReader
         /// <summary>A member name within the limit; <paramref name="known"/> when it is one of the rule kinds' own keys.</summary>
         public readonly bool TryPropertyName(ref Utf8JsonReader reader, out string? value, out bool known)
         {
-            value = null;
-            known = false;
-            if (!FitsLength(ref reader))
-            {
-                return false;
-            }
-
-            value = KnownKey(ref reader);
+            var fits = FitsLength(ref reader);
+            value = fits ? KnownKey(ref reader) : null;
             known = value is not null;
-            value ??= reader.GetString();
-            return true;
+            value ??= fits ? reader.GetString() : null;
+            return fits;
         }
 
         public readonly bool TryId(ref Utf8JsonReader reader, out string? id)

@@ -99,30 +99,16 @@ public static class DocumentFiles
         }
     }
 
-    private static bool ReadBounded(Stream stream, string path, LoaderOptions options, out ReadOnlyMemory<byte> bytes, [NotNullWhen(false)] out Diagnostic? problem)
+    private static bool ReadBounded(FileStream stream, string path, LoaderOptions options, out ReadOnlyMemory<byte> bytes, [NotNullWhen(false)] out Diagnostic? problem)
     {
         // The length on disk is only a hint: devices and FIFOs report 0 and files may grow while read.
+        // A file stream that can seek has a length (it throws NotSupportedException only when it cannot).
         var limit = options.MaxFileBytes;
-        var buffer = new byte[(int)Math.Min(Math.Max(stream.CanSeek ? SafeLength(stream) + 1 : 64 * 1024, 4096), Math.Min(limit + 1, Array.MaxLength))];
+        var most = (int)Math.Min(limit + 1, Array.MaxLength);
+        var buffer = new byte[(int)Math.Min(Math.Max(stream.CanSeek ? stream.Length + 1 : 64 * 1024, 4096), most)];
         var count = 0;
-        while (true)
+        while (count < most)
         {
-            if (count == buffer.Length)
-            {
-                if (count > limit)
-                {
-                    break;
-                }
-
-                var grown = (int)Math.Min(Math.Min((long)buffer.Length * 2, limit + 1), Array.MaxLength);
-                if (grown <= buffer.Length)
-                {
-                    break;
-                }
-
-                Array.Resize(ref buffer, grown);
-            }
-
             var read = stream.Read(buffer, count, buffer.Length - count);
             if (read == 0)
             {
@@ -130,6 +116,10 @@ public static class DocumentFiles
             }
 
             count += read;
+            if (count == buffer.Length && count < most)
+            {
+                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, most));
+            }
         }
 
         if (count > limit)
@@ -142,18 +132,6 @@ public static class DocumentFiles
         bytes = buffer.AsMemory(0, count);
         problem = null;
         return true;
-    }
-
-    private static long SafeLength(Stream stream)
-    {
-        try
-        {
-            return stream.Length;
-        }
-        catch (NotSupportedException)
-        {
-            return 0;
-        }
     }
 
     private static Diagnostic FileError(string code, string message, string path) =>

@@ -79,13 +79,8 @@ internal static class DocumentScanner
     /// <summary>Walks the tokens; returns whether the document is well-formed and within the limits.</summary>
     public static bool Scan(ReadOnlyMemory<byte> utf8, LoaderOptions options, DiagnosticSink sink, TextLocator locator)
     {
-        var readerOptions = new JsonReaderOptions
-        {
-            CommentHandling = JsonCommentHandling.Disallow,
-            AllowTrailingCommas = false,
-            MaxDepth = options.MaxDepth + 1,
-        };
-        var reader = new Utf8JsonReader(utf8.Span, readerOptions);
+        // JSON as written: no comments, no trailing commas (the reader's defaults).
+        var reader = new Utf8JsonReader(utf8.Span, new JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
         var frames = new Stack<Frame>();
         string? property = null;
         var ok = true;
@@ -100,11 +95,7 @@ internal static class DocumentScanner
                     property = reader.GetString()!;
                     var frame = frames.Peek();
                     var namePointer = JsonPointers.Append(frame.Pointer, property);
-                    if (!CheckLength(ref reader, property.Length, options, sink, locator, namePointer, "property name"))
-                    {
-                        ok = false;
-                    }
-
+                    ok &= CheckLength(ref reader, property.Length, options, sink, locator, namePointer, "property name");
                     if (!frame.Names!.Add(property))
                     {
                         var (nameLine, nameColumn) = locator.Locate(reader.TokenStartIndex);
@@ -131,7 +122,7 @@ internal static class DocumentScanner
                     return false;
                 }
 
-                sink.SourceMap.Add(pointer, line, column);
+                var node = sink.SourceMap.Add(frames.Count == 0 ? SourceMap.Root : frames.Peek().Node, pointer, line, column);
                 if (token is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
                     if (reader.CurrentDepth + 1 > options.MaxDepth)
@@ -140,7 +131,7 @@ internal static class DocumentScanner
                         return false;
                     }
 
-                    frames.Push(new Frame(pointer, token == JsonTokenType.StartObject ? new HashSet<string>(StringComparer.Ordinal) : null));
+                    frames.Push(new Frame(pointer, node, token == JsonTokenType.StartObject ? new HashSet<string>(StringComparer.Ordinal) : null));
                     continue;
                 }
 
@@ -275,9 +266,11 @@ internal static class DocumentScanner
         return "Invalid JSON: " + text;
     }
 
-    private sealed class Frame(string pointer, HashSet<string>? names)
+    private sealed class Frame(string pointer, int node, HashSet<string>? names)
     {
         public string Pointer { get; } = pointer;
+
+        public int Node { get; } = node;
 
         public HashSet<string>? Names { get; } = names;
 

@@ -37,7 +37,7 @@ public sealed class LoadResultTests
     {
         var built = 0;
         var map = new SourceMap();
-        map.Add("/points", 2, 3);
+        map.Add(SourceMap.Root, "/points", 2, 3);
         var result = new LoadResult<Roster>(new Roster([]), "r.json", (1, 1), () =>
         {
             built++;
