@@ -35,8 +35,11 @@ internal sealed class ScoredItems
     // make it look large), and inlined it takes 8 % off scoring a school and reading its items
     // together with RuleOutcome.LossOn.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ScorePair Score(int index) =>
-        new(HasSelf ? _scores[index] : null, HasAssessor ? _scores[Items.Length + index] : null);
+    public ScorePair Score(int index) => Pair(_scores[index], _scores[Items.Length + index]);
+
+    /// <summary>Two scores as a pair, a column not filled read as <see langword="null"/>: an item's, a stage's, a task's or the total.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ScorePair Pair(decimal self, decimal assessor) => new(HasSelf ? self : null, HasAssessor ? assessor : null);
 
     public decimal Get(int index, ScoreSide side) => _scores[At(index, side)];
 

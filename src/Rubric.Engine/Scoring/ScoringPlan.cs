@@ -334,22 +334,19 @@ public sealed class ScoringPlan
         var stages = new StageResult[_stages.Length];
         for (var s = 0; s < stages.Length; s++)
         {
-            stages[s] = new StageResult(_stages[s], Pair(items, self[s], assessor[s]), new ItemResultList(items, _stageStart[s], _stageStart[s + 1] - _stageStart[s]));
+            stages[s] = new StageResult(_stages[s], items.Pair(self[s], assessor[s]), new ItemResultList(items, _stageStart[s], _stageStart[s + 1] - _stageStart[s]));
         }
 
         var tasks = new TaskResult[Rubric.Tasks.Count];
         for (var t = 0; t < tasks.Length; t++)
         {
             var at = stages.Length + t;
-            tasks[t] = new TaskResult(Rubric.Tasks[t], Pair(items, self[at], assessor[at]), stages[_taskStageStart[t].._taskStageStart[t + 1]]);
+            tasks[t] = new TaskResult(Rubric.Tasks[t], items.Pair(self[at], assessor[at]), stages[_taskStageStart[t].._taskStageStart[t + 1]]);
         }
 
         Adjustment[] recorded = applied is null ? [] : [.. adjustments!.Select((a, i) => a.WithApplied(applied[i]))];
-        return new Scorecard(this, assessment, tasks, stages, items, Pair(items, self[^1], assessor[^1]), recorded);
+        return new Scorecard(this, assessment, tasks, stages, items, items.Pair(self[^1], assessor[^1]), recorded);
     }
-
-    private static ScorePair Pair(ScoredItems items, decimal self, decimal assessor) =>
-        new(items.HasSelf ? self : null, items.HasAssessor ? assessor : null);
 
     /// <summary>One column while it is scored: its observations, how they were found, and its errors.</summary>
     private struct Column(Observation[]? inOrder, ScoreSide side)
