@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 
 namespace Rubric.Engine.Schema;
@@ -412,7 +411,7 @@ internal static class AssessmentReader
         /// <summary>A string within the limit: its UTF-8 bytes, escaped or not, are never fewer than its characters.</summary>
         private readonly bool FitsLength(ref Utf8JsonReader reader) =>
             reader.ValueSpan.Length <= Options.MaxStringLength
-            || (reader.ValueIsEscaped ? reader.GetString()!.Length : Encoding.UTF8.GetCharCount(reader.ValueSpan)) <= Options.MaxStringLength;
+            || DocumentScanner.TextLength(ref reader) <= Options.MaxStringLength;
 
         /// <summary>The rule kinds' own keys, as the model's constants, so that each observation does not allocate them again.</summary>
         private static string? KnownKey(ref Utf8JsonReader reader) =>

@@ -137,8 +137,7 @@ internal static class DocumentScanner
 
                 if (token == JsonTokenType.String)
                 {
-                    var length = reader.ValueIsEscaped ? reader.GetString()!.Length : Encoding.UTF8.GetCharCount(reader.ValueSpan);
-                    ok &= CheckLength(ref reader, length, options, sink, locator, pointer, "string");
+                    ok &= CheckLength(ref reader, TextLength(ref reader), options, sink, locator, pointer, "string");
                 }
                 else if (token == JsonTokenType.Number && !ExactNumber.TryRead(ref reader, out _))
                 {
@@ -194,6 +193,10 @@ internal static class DocumentScanner
         [0, not 0, 0, not 0, ..] => "UTF-16 (big-endian, no byte order mark)",
         _ => null,
     };
+
+    /// <summary>The length in characters of the string at the reader, the limit's unit; the string is made only when it is escaped.</summary>
+    internal static int TextLength(ref Utf8JsonReader reader) =>
+        reader.ValueIsEscaped ? reader.GetString()!.Length : Encoding.UTF8.GetCharCount(reader.ValueSpan);
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> span)
     {
