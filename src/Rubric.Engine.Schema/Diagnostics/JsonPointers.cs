@@ -15,6 +15,9 @@ internal static partial class JsonPointers
 
     public static string Append(string pointer, int index) => pointer + "/" + index.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The last token of a pointer, unescaped: the name or index of the value it points to ("" for the root).</summary>
+    public static string LastToken(string pointer) => pointer.Length == 0 ? string.Empty : Unescape(pointer[(pointer.LastIndexOf('/') + 1)..]);
+
     public static string[] Split(string pointer) =>
         pointer.Length == 0 ? [] : pointer[1..].Split('/').Select(Unescape).ToArray();
 

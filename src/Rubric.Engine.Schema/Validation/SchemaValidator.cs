@@ -104,7 +104,7 @@ internal static class SchemaValidator
         }
 
         // A propertyNames failure is about the member's name, which is the last segment of the pointer.
-        var found = isName ? "the name " + Quote(JsonPointers.Split(pointer).LastOrDefault() ?? string.Empty) : DescribeValue(instance);
+        var found = isName ? "the name " + Quote(JsonPointers.LastToken(pointer)) : DescribeValue(instance);
         var limit = schemaNode is { } n && n.ValueKind == JsonValueKind.Object && n.TryGetProperty(keyword, out var l) ? l.GetRawText() : null;
         var (code, message) = keyword switch
         {
@@ -141,7 +141,7 @@ internal static class SchemaValidator
     /// <summary>The unknown property's message, listing the properties its object allows where the schema names them.</summary>
     private static string UnknownProperty(string pointer, JsonElement schemaRoot, Uri schemaLocation)
     {
-        var name = pointer.Length == 0 ? string.Empty : JsonPointers.Unescape(pointer[(pointer.LastIndexOf('/') + 1)..]);
+        var name = JsonPointers.LastToken(pointer);
         var fragment = Uri.UnescapeDataString(schemaLocation.Fragment.TrimStart('#'));
         var cut = fragment.LastIndexOf("/additionalProperties", StringComparison.Ordinal);
         var allowed = cut >= 0 && JsonPointers.TryResolve(schemaRoot, fragment[..cut], out var owner) && owner.ValueKind == JsonValueKind.Object && owner.TryGetProperty("properties", out var properties)
