@@ -83,29 +83,7 @@ public sealed class FloorScorer
             scores[i] = item.Points - loss;
         }
 
-        var start = 0;
-        for (var s = 0; s < _stageEnd.Length; s++)
-        {
-            for (var i = start; i < _stageEnd[s]; i++)
-            {
-                scores[n + s] += scores[i];
-            }
-
-            start = _stageEnd[s];
-        }
-
-        start = 0;
-        for (var t = 0; t < _taskStageEnd.Length; t++)
-        {
-            for (var s = start; s < _taskStageEnd[t]; s++)
-            {
-                scores[n + _stageEnd.Length + t] += scores[n + s];
-            }
-
-            scores[^1] += scores[n + _stageEnd.Length + t];
-            start = _taskStageEnd[t];
-        }
-
+        HandwrittenScorer.SumLevels(scores, n, _stageEnd, _taskStageEnd);
         return scores;
     }
 
@@ -120,15 +98,9 @@ public sealed class FloorScorer
         _ => throw new NotSupportedException(item.Rule.Kind),
     };
 
-    private static bool Boolean(Observation observation, string key) =>
-        observation.TryGetValue(key, out var value) && value.TryGetBoolean(out var b) ? b : throw new FormatException(key);
-
-    private static decimal Number(Observation observation, string key) =>
-        observation.TryGetValue(key, out var value) && value.TryGetDecimal(out var d) ? d : throw new FormatException(key);
-
     private static int Count(Observation observation, string key)
     {
-        var number = Number(observation, key);
+        var number = HandwrittenScorer.Number(observation, key);
         return decimal.IsNegative(number) || !decimal.IsInteger(number) || number > int.MaxValue ? throw new FormatException(key) : (int)number;
     }
 
@@ -144,7 +116,7 @@ public sealed class FloorScorer
 
     private sealed class Flat(decimal loss) : BoundRule
     {
-        public override Outcome Evaluate(Item item, Observation observation) => Boolean(observation, ObservationKeys.Met) ? default : new(loss);
+        public override Outcome Evaluate(Item item, Observation observation) => HandwrittenScorer.Bool(observation, ObservationKeys.Met) ? default : new(loss);
     }
 
     private sealed class AnyOf(string[] conditions, decimal loss) : BoundRule
@@ -155,7 +127,7 @@ public sealed class FloorScorer
             var failures = 0;
             foreach (var condition in conditions)
             {
-                if (!Boolean(observation, condition))
+                if (!HandwrittenScorer.Bool(observation, condition))
                 {
                     failed = failed is null ? condition : failed + "," + condition;
                     failures++;
@@ -202,7 +174,7 @@ public sealed class FloorScorer
     {
         public override Outcome Evaluate(Item item, Observation observation)
         {
-            var awarded = Number(observation, ObservationKeys.Awarded);
+            var awarded = HandwrittenScorer.Number(observation, ObservationKeys.Awarded);
             if (decimal.IsNegative(awarded) || awarded > item.Points || (step is { } s && awarded % s != 0m))
             {
                 throw new FormatException(ObservationKeys.Awarded);

@@ -119,45 +119,52 @@ public sealed class HandwrittenScorer
             scores[i] = d.Points - loss;
         }
 
-        // Stages, tasks and total from the level below; nothing is ever negative here.
-        var n = items.Length;
+        SumLevels(scores, items.Length, _stageEnd, _taskStageEnd);
+        return scores;
+    }
+
+    /// <summary>
+    /// Stages, tasks and total from the level below, after the items in <paramref name="scores"/>
+    /// (the layout every scorer here compares in); nothing is ever negative here.
+    /// </summary>
+    internal static void SumLevels(decimal[] scores, int n, int[] stageEnd, int[] taskStageEnd)
+    {
         var start = 0;
-        for (var s = 0; s < _stageEnd.Length; s++)
+        for (var s = 0; s < stageEnd.Length; s++)
         {
             var sum = 0m;
-            for (var i = start; i < _stageEnd[s]; i++)
+            for (var i = start; i < stageEnd[s]; i++)
             {
                 sum += scores[i];
             }
 
             scores[n + s] = sum;
-            start = _stageEnd[s];
+            start = stageEnd[s];
         }
 
-        var tasksAt = n + _stageEnd.Length;
+        var tasksAt = n + stageEnd.Length;
         var total = 0m;
         start = 0;
-        for (var t = 0; t < _taskStageEnd.Length; t++)
+        for (var t = 0; t < taskStageEnd.Length; t++)
         {
             var sum = 0m;
-            for (var s = start; s < _taskStageEnd[t]; s++)
+            for (var s = start; s < taskStageEnd[t]; s++)
             {
                 sum += scores[n + s];
             }
 
             scores[tasksAt + t] = sum;
             total += sum;
-            start = _taskStageEnd[t];
+            start = taskStageEnd[t];
         }
 
         scores[^1] = total;
-        return scores;
     }
 
-    private static bool Bool(Observation o, string key) =>
+    internal static bool Bool(Observation o, string key) =>
         o.TryGetValue(key, out var v) && v.TryGetBoolean(out var b) ? b : throw new FormatException(key);
 
-    private static decimal Number(Observation o, string key) =>
+    internal static decimal Number(Observation o, string key) =>
         o.TryGetValue(key, out var v) && v.TryGetDecimal(out var d) ? d : throw new FormatException(key);
 
     private enum ItemKind : byte
